@@ -1,0 +1,3 @@
+from reject.cli.app import main
+
+raise SystemExit(main())

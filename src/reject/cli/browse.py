@@ -1,0 +1,99 @@
+"""Commands that read the journal: list and show."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from reject.cli import options as opt
+from reject.cli.context import store
+from reject.vocab import Stage
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_)
+    app.command("show")(show)
+
+
+def list_(
+    since: Annotated[
+        Optional[str], typer.Option("--since", help="Only turndowns on or after this date.")
+    ] = None,
+    until: Annotated[
+        Optional[str], typer.Option("--until", help="Only turndowns on or before this date.")
+    ] = None,
+    company: Annotated[
+        Optional[str], typer.Option("--company", "-c", help="Company name contains this.")
+    ] = None,
+    stage: Annotated[
+        Optional[Stage], typer.Option("--stage", "-s", help="Only this stage.", case_sensitive=False)
+    ] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only with this tag.")] = None,
+    limit: Annotated[
+        Optional[int], typer.Option("--limit", "-n", min=1, help="Show at most N.")
+    ] = None,
+    as_json: opt.Json = False,
+) -> None:
+    """List rejections, newest first.
+
+    In a terminal this is a table; piped, it is tab-separated with a header.
+
+    Example:  reject list --since "last month" --stage interview --limit 10
+    """
+    from reject import render
+    from reject.cli.views import list_rows, record_json
+    from reject.journal import Filters, select
+
+    filters = Filters(
+        since=_date_option("--since", since),
+        until=_date_option("--until", until),
+        company=company,
+        stage=stage,
+        tag=tag,
+        limit=limit,
+    )
+    journal = store().read()
+    records = select(journal, filters)
+    if as_json:
+        render.json_dump([record_json(r) for r in records])
+        return
+    if not journal.rejections:
+        render.info("Your journal is empty. `reject log` records your first entry.")
+        return
+    if not records:
+        render.info("Nothing matches those filters.")
+        return
+    columns, rows = list_rows(records)
+    render.table(columns, rows)
+
+
+def show(
+    rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    as_json: opt.Json = False,
+) -> None:
+    """Show everything recorded about one rejection.
+
+    Example:  reject show 3 --json
+    """
+    from reject import render
+    from reject.cli.views import record_json, show_record
+    from reject.journal import find
+
+    record = find(store().read(), rid)
+    if as_json:
+        render.json_dump(record_json(record))
+    else:
+        show_record(record)
+
+
+def _date_option(flag: str, value: str | None):  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    from reject.dates import parse_date
+    from reject.errors import UsageError
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise UsageError(f"{flag}: {exc}") from None

@@ -1,0 +1,96 @@
+"""Commands that move records in and out: import and export."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reject.cli import options as opt
+from reject.cli.context import store
+from reject.errors import UsageError
+
+
+class Format(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_)
+    app.command("export")(export)
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="A CSV file, or JSON written by `reject export`.")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check the file and say what would be added.")
+    ] = False,
+) -> None:
+    """Add rejections from a CSV or JSON file, all or nothing.
+
+    Every row is checked first: if any row is bad, nothing is imported.
+
+    CSV header: company,role,date,stage,feedback,tags (tags separated by ";").
+    Records already in the journal (same uuid) are skipped, so importing a
+    file twice, or a sync tool's conflict copy, adds only what is new.
+
+    Example:  reject import rejections.csv --dry-run
+    """
+    from reject import render
+    from reject.exchange import merge, parse_file
+
+    text = _read_text(file)
+    incoming = parse_file(text, name=file.name)
+    if dry_run:
+        known = {r.uuid for r in store().read().rejections}
+        new = sum(1 for r in incoming if r.uuid not in known)
+        render.info(
+            f"All {len(incoming)} rows are valid: {new} would be added, "
+            f"{len(incoming) - new} already in your journal. Nothing was written (dry run)."
+        )
+        return
+    with store().transaction() as journal:
+        result = merge(journal, incoming)
+    skipped = f"; {result.skipped} already there, skipped" if result.skipped else ""
+    render.success(f"Imported {len(result.added)} rejections{skipped}.")
+
+
+def export(
+    fmt: Annotated[Format, typer.Option("--format", "-F", help="json or csv.")] = Format.json,
+    output: opt.OutFile = None,
+) -> None:
+    """Write every rejection as JSON or CSV, to stdout or a file.
+
+    A file written with -o is private (mode 0600), like the journal.
+
+    Example:  reject export --format csv -o rejections.csv
+    """
+    from reject import render
+    from reject.exchange import to_csv, to_json
+    from reject.store import atomic_write
+
+    records = sorted(store().read().rejections, key=lambda r: r.id)
+    text = to_csv(records) if fmt is Format.csv else to_json(records)
+    if output is None:
+        import sys
+
+        sys.stdout.write(text)
+        return
+    atomic_write(output, text.encode("utf-8"))
+    render.success(f"Wrote {len(records)} rejections to {output}.")
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UsageError(f"There is no file {file}.") from None
+    except IsADirectoryError:
+        raise UsageError(f"{file} is a folder, not a file.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{file} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise UsageError(f"Can't read {file}: {exc.strerror}.") from None

@@ -1,0 +1,65 @@
+"""How records look on screen and in JSON. Layout only; printing is in render."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reject import render
+from reject.model import Rejection
+from reject.vocab import KIND_LABELS
+
+
+def record_json(record: Rejection) -> dict[str, Any]:
+    return record.model_dump(mode="json")
+
+
+def list_rows(records: list[Rejection]) -> tuple[list[str], list[list[object]]]:
+    columns = ["id", "date", "company", "role", "stage", "kind", "feedback"]
+    rows: list[list[object]] = [
+        [
+            r.id,
+            r.date.isoformat(),
+            r.company,
+            r.role,
+            r.stage.value if r.stage else "",
+            r.kind.value if r.kind else "",
+            len(r.feedback) or "",
+        ]
+        for r in records
+    ]
+    return columns, rows
+
+
+def _contact(record: Rejection) -> str | None:
+    if not record.contact:
+        return None
+    name, email = record.contact.name, record.contact.email
+    if name and email:
+        return f"{name} <{email}>"
+    return name or email
+
+
+def show_record(record: Rejection) -> None:
+    render.section(
+        f"#{record.id}  {record.company} · {record.role}",
+        [
+            ("date", record.date.isoformat()),
+            ("stage reached", record.stage.value if record.stage else None),
+            ("how it ended", KIND_LABELS[record.kind] if record.kind else None),
+            ("source", record.source),
+            ("keywords", ", ".join(record.keywords)),
+            ("contact", _contact(record)),
+            ("tags", ", ".join(record.tags)),
+            ("logged", record.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+        ],
+    )
+    render.blank()
+    if not record.feedback:
+        render.section("Feedback")
+        render.info_line("  None received. That happens a lot, and it isn't a verdict on you.")
+        return
+    render.section("Feedback")
+    for note in record.feedback:
+        who = note.given_by or "unknown"
+        when = f", {note.received.isoformat()}" if note.received else ""
+        render.block(f"from {who}{when}:", note.text)

@@ -1,0 +1,60 @@
+"""Turning what a person types into a date: ISO first, then natural language.
+
+``dateparser`` is slow to import (about 0.3 s), so it is loaded only when the
+text is not already an ISO date or one of the common forms handled here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_AGO = re.compile(r"^(\d{1,4})\s+(day|week)s?\s+ago$")
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
+    """Parse ``text`` as a date, or raise ``ValueError`` with a plain reason."""
+    today = today or date.today()
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned:
+        raise ValueError("is empty")
+    if _ISO.match(cleaned):
+        try:
+            return date.fromisoformat(_pad_iso(cleaned))
+        except ValueError:
+            raise ValueError(f"{text.strip()!r} is not a real date") from None
+    if cleaned == "today":
+        return today
+    if cleaned == "yesterday":
+        return today - timedelta(days=1)
+    ago = _AGO.match(cleaned)
+    if ago:
+        n, unit = int(ago.group(1)), ago.group(2)
+        return today - timedelta(days=n * (7 if unit == "week" else 1))
+    return _natural(text.strip(), today)
+
+
+def _pad_iso(value: str) -> str:
+    y, m, d = value.split("-")
+    return f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+def _natural(text: str, today: date) -> date:
+    import dateparser  # slow import, only for free-form dates
+
+    from datetime import datetime
+
+    parsed = dateparser.parse(
+        text,
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if parsed is None:
+        raise ValueError(
+            f"{text!r} is not a date I understand; try 2026-09-03, yesterday or '3 days ago'"
+        )
+    return parsed.date()

@@ -1,0 +1,201 @@
+"""Import and export: CSV and JSON in, CSV and JSON out.
+
+Every incoming row is validated before anything is added, so an import is
+all or nothing. Records are matched by uuid, which makes importing a file
+twice (or a sync tool's conflict copy) add only what is new.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from pydantic import ValidationError
+
+from reject.errors import UsageError
+from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
+from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
+
+EXPORT_FORMAT = "reject-export"
+IMPORT_COLUMNS = ["company", "role", "date", "stage", "feedback", "tags"]
+EXTRA_COLUMNS = [
+    "kind",
+    "source",
+    "keywords",
+    "contact",
+    "feedback_from",
+    "uuid",
+    "created",
+    "updated",
+    "details_json",
+]
+ALL_COLUMNS = IMPORT_COLUMNS + EXTRA_COLUMNS
+_LIST_SEP = ";"
+
+
+@dataclass
+class ImportResult:
+    added: list[Rejection]
+    skipped: int  # already in the journal (same uuid)
+
+
+# -- reading ------------------------------------------------------------------
+
+
+def parse_csv(text: str) -> list[Rejection]:
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    unknown = [c for c in header if c not in ALL_COLUMNS]
+    if unknown:
+        raise UsageError(
+            f"Unknown column {unknown[0]!r} in the CSV header. Known columns: {', '.join(ALL_COLUMNS)}."
+        )
+    missing = [c for c in ("company", "role") if c not in header]
+    if missing:
+        raise UsageError(f"The CSV header has no {missing[0]!r} column.")
+    records = []
+    for number, row in enumerate(reader, start=1):
+        if None in row:
+            raise UsageError(f"Row {number} (line {reader.line_num}): more cells than columns.")
+        try:
+            records.append(_csv_record(row))
+        except FieldError as exc:
+            raise UsageError(f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}") from None
+    return records
+
+
+def _csv_record(row: dict[str, str]) -> Rejection:
+    def cell(name: str) -> str | None:
+        value = row.get(name)
+        return value if value not in (None, "") else None
+
+    details: dict[str, Any] = {}
+    if cell("details_json"):
+        try:
+            details = json.loads(row["details_json"])
+        except json.JSONDecodeError:
+            raise FieldError("details_json", "is not valid JSON") from None
+        if not isinstance(details, dict):
+            raise FieldError("details_json", "must be a JSON object")
+    extra = {k: row[k] for k in ("uuid", "created", "updated") if cell(k)}
+    extra.update(details)
+    inp = RecordInput(
+        company=row.get("company") or "",
+        role=row.get("role") or "",
+        date=cell("date") or "today",
+        stage=cell("stage"),
+        kind=cell("kind"),
+        source=cell("source"),
+        keywords=[row["keywords"]] if cell("keywords") and "keywords" not in details else None,
+        contact=None if "contact" in details else cell("contact"),
+        feedback=None if "feedback" in details else cell("feedback"),
+        feedback_from=cell("feedback_from"),
+        tags=[row["tags"]] if cell("tags") else None,
+        extra=extra,
+    )
+    return build_rejection(Journal(), inp, rid=1)
+
+
+def parse_json(text: str) -> list[Rejection]:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"The file is not valid JSON (line {exc.lineno}).") from None
+    items = doc.get("rejections") if isinstance(doc, dict) else doc
+    if not isinstance(items, list):
+        raise UsageError("The JSON has no list of rejections to import.")
+    records = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise UsageError(f"Record {number}: expected an object.")
+        try:
+            records.append(Rejection.model_validate({**item, "id": 1}, context={"input": True}))
+        except ValidationError as exc:
+            raise UsageError(f"Record {number}, {describe_validation_error(exc)}") from None
+    return records
+
+
+def parse_file(text: str, *, name: str) -> list[Rejection]:
+    looks_json = name.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
+    return parse_json(text) if looks_json else parse_csv(text)
+
+
+def merge(journal: Journal, incoming: list[Rejection]) -> ImportResult:
+    """Add records whose uuid is new; returns what was added."""
+    seen = {r.uuid for r in journal.rejections}
+    added, skipped = [], 0
+    for record in incoming:
+        if record.uuid in seen:
+            skipped += 1
+            continue
+        seen.add(record.uuid)
+        added.append(add_rejection(journal, record))
+    return ImportResult(added, skipped)
+
+
+# -- writing ------------------------------------------------------------------
+
+
+def to_json(records: list[Rejection]) -> str:
+    doc = {
+        "format": EXPORT_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "rejections": [r.model_dump(mode="json") for r in records],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(records: list[Rejection]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=ALL_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(_csv_row(record))
+    return buffer.getvalue()
+
+
+def _csv_row(record: Rejection) -> dict[str, str]:
+    data = record.model_dump(mode="json")
+    contact = ""
+    if record.contact:
+        name, email = record.contact.name or "", record.contact.email or ""
+        contact = f"{name} <{email}>".strip() if email else name
+    first = record.feedback[0] if record.feedback else None
+    # Everything that does not fit a flat cell travels whole in details_json,
+    # so a CSV export imports back to the same records.
+    flat = {"id", "uuid", "company", "role", "date", "stage", "kind", "source", "keywords",
+            "contact", "tags", "created", "updated", "feedback"}
+    details = {k: v for k, v in data.items() if k not in flat and v is not None}
+    if record.feedback:
+        details["feedback"] = data["feedback"]
+    if record.contact and (record.contact.model_extra or _awkward(record.contact.name)):
+        details["contact"] = data["contact"]
+    if any(_awkward(k) for k in record.keywords):
+        details["keywords"] = data["keywords"]
+    return {
+        "company": record.company,
+        "role": record.role,
+        "date": record.date.isoformat(),
+        "stage": record.stage.value if record.stage else "",
+        "feedback": first.text if first else "",
+        "tags": _LIST_SEP.join(record.tags),
+        "kind": record.kind.value if record.kind else "",
+        "source": record.source or "",
+        "keywords": _LIST_SEP.join(record.keywords),
+        "contact": contact,
+        "feedback_from": first.given_by or "" if first else "",
+        "uuid": str(record.uuid),
+        "created": data["created"],
+        "updated": data["updated"],
+        "details_json": json.dumps(details, ensure_ascii=False) if details else "",
+    }
+
+
+def _awkward(value: str | None) -> bool:
+    """Text that would not survive a flat cell's separators or address parsing."""
+    return bool(value) and any(ch in value for ch in ";,<>@\"")

@@ -1,0 +1,129 @@
+"""A record as an editable text form, and back again (for `reject edit`).
+
+The form is plain "field: value" lines, then one block per feedback note.
+Parsing is strict: an unknown field or a bad value is an error that names
+the line, so the editor session can be kept and retried instead of lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reject.dates import parse_date
+from reject.journal import FieldError, RecordInput, input_to_changes
+from reject.model import FeedbackNote, Rejection
+from reject.vocab import STAGE_ORDER, Kind
+
+FEEDBACK_MARK = "== feedback"
+_SCALARS = ("company", "role", "date", "stage", "kind", "source", "keywords", "contact", "tags")
+
+
+class FormError(FieldError):
+    pass
+
+
+def to_form(record: Rejection) -> str:
+    contact = ""
+    if record.contact:
+        name, email = record.contact.name or "", record.contact.email or ""
+        contact = f"{name} <{email}>".strip() if email else name
+    values = {
+        "company": record.company,
+        "role": record.role,
+        "date": record.date.isoformat(),
+        "stage": record.stage.value if record.stage else "",
+        "kind": record.kind.value if record.kind else "",
+        "source": record.source or "",
+        "keywords": ", ".join(record.keywords),
+        "contact": contact,
+        "tags": ", ".join(record.tags),
+    }
+    lines = [
+        f"# Editing rejection #{record.id}. Change what you like, then save and close.",
+        "# Lines starting with # are ignored here. An empty value clears the field.",
+        f"# stage: {', '.join(STAGE_ORDER)}",
+        f"# kind: {', '.join(k.value for k in Kind)}",
+        "",
+        *(f"{key}: {value}".rstrip() for key, value in values.items()),
+        "",
+        f'# Feedback: each note starts with a "{FEEDBACK_MARK}" line; its text follows.',
+        "# Delete a whole block to remove that note.",
+    ]
+    for note in record.feedback:
+        received = note.received.isoformat() if note.received else ""
+        lines.append(f"{FEEDBACK_MARK} | from: {note.given_by or ''} | received: {received}")
+        lines.extend(note.text.splitlines())
+    return "\n".join(lines) + "\n"
+
+
+def from_form(text: str, record: Rejection) -> dict[str, Any]:
+    """The changes the edited form asks for, ready for ``update_rejection``."""
+    header, blocks = _split(text)
+    fields: dict[str, str] = {}
+    for lineno, line in header:
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in _SCALARS:
+            raise FormError(f"line {lineno}", f"expected one of {', '.join(_SCALARS)}: value")
+        fields[key] = value.strip()
+    missing = [k for k in ("company", "role", "date") if not fields.get(k)]
+    if missing:
+        raise FormError(missing[0], "is required")
+    inp = RecordInput(
+        company=fields["company"],
+        role=fields["role"],
+        date=fields["date"],
+        stage=fields.get("stage", ""),
+        kind=fields.get("kind", ""),
+        source=fields.get("source", ""),
+        keywords=[fields.get("keywords", "")],
+        contact=fields.get("contact", ""),
+        tags=[fields.get("tags", "")],
+    )
+    changes = input_to_changes(inp)
+    changes["feedback"] = _notes(blocks, record)
+    return changes
+
+
+def _split(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str, list[str]]]]:
+    header: list[tuple[int, str]] = []
+    blocks: list[tuple[int, str, list[str]]] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(FEEDBACK_MARK):
+            blocks.append((lineno, line, []))
+        elif blocks:
+            blocks[-1][2].append(line)
+        elif line.strip() and not line.lstrip().startswith("#"):
+            header.append((lineno, line))
+    return header, blocks
+
+
+def _notes(blocks: list[tuple[int, str, list[str]]], record: Rejection) -> list[FeedbackNote]:
+    notes = []
+    for index, (lineno, head, body) in enumerate(blocks):
+        meta = {}
+        for part in head[len(FEEDBACK_MARK) :].split("|"):
+            key, _, value = part.partition(":")
+            if key.strip():
+                meta[key.strip().lower()] = value.strip()
+        text = "\n".join(body).strip("\n")
+        if not text.strip():
+            continue  # an emptied note is a deleted note
+        received = None
+        if meta.get("received"):
+            try:
+                received = parse_date(meta["received"])
+            except ValueError as exc:
+                raise FormError(f"line {lineno} received", str(exc)) from None
+        note: dict[str, Any] = {
+            "text": text,
+            "given_by": meta.get("from") or None,
+            "received": received,
+        }
+        if index < len(record.feedback):
+            note["added"] = record.feedback[index].added
+        try:
+            notes.append(FeedbackNote.model_validate(note))
+        except ValueError as exc:
+            raise FormError(f"line {lineno} feedback", str(exc).splitlines()[-1]) from None
+    return notes

@@ -1,0 +1,149 @@
+"""The journal's data: a rejection record and the document that holds them.
+
+Pydantic models validate everything that enters the journal, whether typed,
+imported or read from disk. Unknown fields are kept (``extra="allow"``) so a
+file written by a newer minor release loses nothing when saved by this one.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from datetime import date as Date
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+
+from reject.text import LINE_MAX, TEXT_MAX, check_tag, check_text
+from reject.vocab import Kind, Stage
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "reject-journal"
+EARLIEST_DATE = Date(1970, 1, 1)
+
+
+def _line(value: str) -> str:
+    return check_text(value, multiline=False, limit=LINE_MAX)
+
+
+def _required_line(value: str) -> str:
+    value = _line(value)
+    if not value:
+        raise ValueError("can't be empty")
+    return value
+
+
+def _text(value: str) -> str:
+    return check_text(value, multiline=True, limit=TEXT_MAX)
+
+
+Line = Annotated[str, AfterValidator(_line)]
+RequiredLine = Annotated[str, AfterValidator(_required_line)]
+Text = Annotated[str, AfterValidator(_text)]
+Tag = Annotated[str, AfterValidator(check_tag)]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def check_past_date(value: Date) -> Date:
+    """Turndowns happen in the past: refuse future and implausible dates."""
+    if value > Date.today():
+        raise ValueError(f"{value.isoformat()} is in the future")
+    if value < EARLIEST_DATE:
+        raise ValueError(f"{value.isoformat()} is before {EARLIEST_DATE.year}")
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+class Contact(_Model):
+    name: Line | None = None
+    email: Line | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _looks_like_email(cls, value: str | None) -> str | None:
+        if value and ("@" not in value or " " in value or value.startswith("@")):
+            raise ValueError(f"{value!r} does not look like an email address")
+        return value or None
+
+
+class FeedbackNote(_Model):
+    """Something the employer or recruiter said, as close to verbatim as possible."""
+
+    text: Text
+    given_by: Line | None = None
+    received: Date | None = None
+    added: datetime = Field(default_factory=utc_now)
+
+    @field_validator("text")
+    @classmethod
+    def _not_empty(cls, value: str) -> str:
+        if not value:
+            raise ValueError("can't be empty")
+        return value
+
+
+class Rejection(_Model):
+    id: int = Field(ge=1)
+    uuid: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
+    company: RequiredLine
+    role: RequiredLine
+    date: Date = Field(default_factory=Date.today)
+    stage: Stage | None = None
+    kind: Kind | None = None
+    source: Line | None = None
+    keywords: list[Line] = Field(default_factory=list)
+    contact: Contact | None = None
+    feedback: list[FeedbackNote] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
+    created: datetime = Field(default_factory=utc_now)
+    updated: datetime = Field(default_factory=utc_now)
+    # Filled by `reject reflect`; kept as a plain mapping here so the journal
+    # core does not depend on the reflection's shape.
+    reflection: dict[str, Any] | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date_in_range(cls, value: Date, info: ValidationInfo) -> Date:
+        # The future-date rule applies to what a person enters now, not to
+        # what is already stored: a clock set back must never make a journal
+        # unreadable.
+        if info.context and info.context.get("input"):
+            return check_past_date(value)
+        return value
+
+    @field_validator("keywords", "tags")
+    @classmethod
+    def _drop_empty_and_duplicates(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(v for v in value if v))
+
+
+class Journal(_Model):
+    format: Literal["reject-journal"] = FORMAT_NAME
+    schema_version: int = SCHEMA_VERSION
+    next_id: int = Field(default=1, ge=1)
+    rejections: list[Rejection] = Field(default_factory=list)
+
+
+def describe_validation_error(exc: ValidationError, *, prefix: str = "") -> str:
+    """One line naming the first bad field and what is wrong with it."""
+    err = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(p) for p in err["loc"] if p != "__root__")
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    label = f"{prefix}{where}" if where else prefix.rstrip(".") or "value"
+    return f"{label}: {msg}"

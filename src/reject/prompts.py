@@ -1,0 +1,73 @@
+"""Asking a person questions in the terminal, with Rich.
+
+Every question can validate its answer: a bad answer is asked again with a
+one-line hint, never a crash. The wording here is the product's own voice:
+plain, warm, short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.console import Console
+from rich.prompt import Confirm, Prompt
+from rich.text import Text
+
+from reject.text import neutralise
+
+# Returns an error message for a bad answer, or None when it is fine.
+Check = Callable[[str], "str | None"]
+
+_console: Console | None = None
+
+
+def console() -> Console:
+    global _console
+    if _console is None:
+        _console = Console(highlight=False)
+    return _console
+
+
+def say(message: str | Text = "") -> None:
+    console().print(message)
+
+
+def ask(
+    question: str,
+    *,
+    default: str | None = None,
+    check: Check | None = None,
+    choices: Sequence[str] | None = None,
+    optional: bool = False,
+) -> str:
+    """Ask until the answer passes ``check``. Enter on an optional question gives ""."""
+    label = Text(question, style="bold")
+    if choices:
+        label += Text(f" ({'/'.join(choices)})", style="dim")
+    if optional and default is None:
+        label += Text(" (Enter to skip)", style="dim")
+    while True:
+        answer = Prompt.ask(
+            label,
+            console=console(),
+            default=neutralise(default) if default is not None else ("" if optional else ...),
+            show_default=bool(default),
+        )
+        answer = (answer or "").strip()
+        if not answer and optional:
+            return ""
+        if not answer:
+            say(Text("  This one is needed; a few words are enough.", style="yellow"))
+            continue
+        if choices and answer.lower() not in choices:
+            say(Text(f"  Please pick one of: {', '.join(choices)}.", style="yellow"))
+            continue
+        problem = check(answer) if check else None
+        if problem:
+            say(Text("  " + neutralise(problem), style="yellow"))
+            continue
+        return answer.lower() if choices else answer
+
+
+def confirm(question: str, *, default: bool = False) -> bool:
+    return Confirm.ask(Text(neutralise(question), style="bold"), console=console(), default=default)

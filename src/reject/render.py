@@ -1,0 +1,143 @@
+"""The one place that prints. Everything a person sees goes through here.
+
+User text is always wrapped in ``rich.text.Text`` after ``neutralise``, so
+``[bold]`` shows as typed and no escape sequence reaches the terminal. Notes
+and errors go to stderr; stdout carries only the requested data, so it pipes
+cleanly. Rich drops colour when stdout is not a terminal or ``NO_COLOR`` is
+set.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from reject.text import BIDI_CONTROLS, neutralise
+
+_out: Console | None = None
+_err: Console | None = None
+
+
+def out() -> Console:
+    global _out
+    if _out is None:
+        _out = Console(highlight=False, soft_wrap=False)
+    return _out
+
+
+def err() -> Console:
+    global _err
+    if _err is None:
+        _err = Console(stderr=True, highlight=False)
+    return _err
+
+
+def reset() -> None:
+    """Forget the consoles (tests swap sys.stdout between runs)."""
+    global _out, _err
+    _out = _err = None
+
+
+def safe(value: object) -> Text:
+    """User text as inert, printable Text."""
+    return Text(neutralise("" if value is None else str(value)))
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+# -- messages ---------------------------------------------------------------
+
+
+def error(message: str, hint: str | None = None) -> None:
+    line = Text("Error: ", style="bold red") + safe(message)
+    if hint:
+        line += Text(" ") + safe(hint)
+    err().print(line, soft_wrap=True)
+
+
+def warn(message: str) -> None:
+    err().print(Text("Note: ", style="yellow") + safe(message), soft_wrap=True)
+
+
+def info(message: str | Text) -> None:
+    err().print(message if isinstance(message, Text) else safe(message), soft_wrap=True)
+
+
+def success(message: str) -> None:
+    err().print(Text("✓ ", style="green") + safe(message), soft_wrap=True)
+
+
+def plain(line: str) -> None:
+    """A line of data on stdout (ids, paths) that scripts may read."""
+    sys.stdout.write(neutralise(line) + "\n")
+
+
+# -- data ---------------------------------------------------------------------
+
+
+def _escape_json_bidi(text: str) -> str:
+    for ch in BIDI_CONTROLS:
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
+    return text
+
+
+def json_dump(data: Any, stream: Any = None) -> None:
+    """JSON for machines; control and bidi characters stay escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    (stream or sys.stdout).write(_escape_json_bidi(text) + "\n")
+
+
+def table(
+    columns: Sequence[str], rows: Iterable[Sequence[object]], *, title: str | None = None
+) -> None:
+    """A Rich table in a terminal; tab-separated lines in a pipe."""
+    rows = list(rows)
+    if not stdout_is_terminal():
+        sys.stdout.write("\t".join(columns) + "\n")
+        for row in rows:
+            cells = ("" if c is None else neutralise(str(c)).replace("\t", " ") for c in row)
+            sys.stdout.write("\t".join(cells) + "\n")
+        return
+    grid = Table(title=title, show_edge=False, header_style="bold", title_justify="left")
+    for name in columns:
+        grid.add_column(name, overflow="fold")
+    for row in rows:
+        grid.add_row(*(safe(c) for c in row))
+    out().print(grid)
+
+
+def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> None:
+    """A heading and label/value lines, for one record's detail."""
+    console = out()
+    console.print(Text(neutralise(title), style="bold"))
+    for label, value in body or ():
+        if value in (None, "", []):
+            continue
+        line = Text(f"  {label}: ", style="dim") + safe(value)
+        console.print(line)
+
+
+def block(label: str, text: str, *, indent: int = 4) -> None:
+    """Multi-line user text, indented under a label."""
+    console = out()
+    console.print(Text(f"  {label}", style="dim"))
+    pad = " " * indent
+    for line in neutralise(text).splitlines() or [""]:
+        console.print(Text(pad + line), soft_wrap=True)
+
+
+def info_line(message: str) -> None:
+    """A quiet line of the product's own words on stdout, inside a view."""
+    out().print(Text(message, style="dim"))
+
+
+def blank() -> None:
+    out().print()

@@ -1,0 +1,332 @@
+"""The journal on disk: one JSON document, saved so that it is never lost.
+
+The rules (see docs/data-format.md and RELIABILITY in the project notes):
+
+* Every save writes a new temp file in the same folder (created exclusively,
+  mode 0600), fsyncs it, renames it over the journal and fsyncs the folder.
+  The journal itself is never opened for writing.
+* Every read-modify-write holds an OS lock on ``journal.json.lock``; the read
+  is inside the lock. Read-only commands need no lock, because a rename is
+  atomic: a reader sees the old file or the new one, never a mix.
+* The previous version is kept in ``backups/`` before each save; a copy is
+  also kept before a migration.
+* A file that is empty, truncated, not JSON or invalid stops the command.
+  Nothing is ever written over it.
+* A file from a newer schema is read but never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from reject.errors import BusyError, NotFoundError, StoreError
+from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
+
+STORE_NAME = "journal.json"
+LOCK_SUFFIX = ".lock"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 20
+DEFAULT_LOCK_TIMEOUT = 10.0
+
+# Migrations upgrade a raw document one schema version at a time:
+# MIGRATIONS[n] turns a version-n document into a version n+1 document.
+# They run in memory; the result is validated before anything is written.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+# Conflict copies that sync tools leave beside a file they could not merge.
+_CONFLICT_PATTERNS = (
+    re.compile(r"^journal\.sync-conflict-.*"),  # Syncthing
+    re.compile(r"^journal \(.*conflicted copy.*\).*", re.IGNORECASE),  # Dropbox
+    re.compile(r"^journal-conflict-.*|^journal \(conflict.*", re.IGNORECASE),  # others
+)
+
+RECOVERY_HINT = (
+    "Nothing was changed. See your saved versions with `reject backups list` "
+    "and bring one back with `reject backups restore NAME`."
+)
+
+
+def default_home() -> Path:
+    """``$REJECT_HOME`` when set, else the platform's user-data folder."""
+    env = os.environ.get("REJECT_HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # only needed when no home is given
+
+    return platformdirs.user_data_path("reject", appauthor=False)
+
+
+@dataclass(frozen=True)
+class Backup:
+    name: str
+    path: Path
+    size: int
+    saved: datetime
+
+
+@dataclass
+class Loaded:
+    """A journal plus what the store needs to know to save it back safely."""
+
+    journal: Journal
+    raw: bytes | None  # the bytes on disk, None when there was no file yet
+    from_version: int  # the schema version found in the file
+    read_only: bool = False  # written by a newer reject: never save
+
+
+class Store:
+    def __init__(self, home: Path, *, lock_timeout: float | None = None) -> None:
+        self.home = home
+        self.path = home / STORE_NAME
+        self.lock_path = home / (STORE_NAME + LOCK_SUFFIX)
+        self.backup_dir = home / BACKUP_DIR
+        if lock_timeout is None:
+            lock_timeout = _env_float("REJECT_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT)
+        self.lock_timeout = lock_timeout
+
+    # -- reading -----------------------------------------------------------
+
+    def load(self) -> Loaded:
+        """Read the journal without locking. A missing file is an empty journal."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Loaded(Journal(), None, SCHEMA_VERSION)
+        except OSError as exc:
+            raise StoreError(f"Can't read {self.path}: {_why(exc)}.") from None
+        return self._parse(raw)
+
+    def read(self) -> Journal:
+        return self.load().journal
+
+    def _parse(self, raw: bytes) -> Loaded:
+        if not raw.strip():
+            raise self._corrupt("the file is empty")
+        if raw.startswith(b"\xef\xbb\xbf"):  # a BOM left by some Windows editors
+            raw_text = raw[3:]
+        else:
+            raw_text = raw
+        try:
+            doc = json.loads(raw_text.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise self._corrupt("the file is not valid UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise self._corrupt(
+                f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})"
+            ) from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+            raise self._corrupt("the file is not a reject journal")
+        version = doc.get("schema_version")
+        if not isinstance(version, int) or version < 1:
+            raise self._corrupt("the file has no valid schema_version")
+        read_only = version > SCHEMA_VERSION
+        if version < SCHEMA_VERSION:
+            doc = migrate(doc, version)
+        try:
+            journal = Journal.model_validate(doc)
+        except ValidationError as exc:
+            raise self._corrupt(describe_validation_error(exc)) from None
+        if journal.rejections and journal.next_id <= max(r.id for r in journal.rejections):
+            raise self._corrupt("next_id is not above every id in the journal")
+        return Loaded(journal, raw, version, read_only=read_only)
+
+    def _corrupt(self, what: str) -> StoreError:
+        return StoreError(f"Can't read your journal at {self.path}: {what}.", hint=RECOVERY_HINT)
+
+    # -- writing -----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Journal]:
+        """Lock, read, hand out the journal, and save it if the block succeeds.
+
+        Callers open a transaction only when they mean to change something.
+        """
+        with self.lock():
+            loaded = self.load()
+            yield loaded.journal
+            self._save(loaded)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout  # costs ~50 ms: only for writers
+
+        self.ensure_home()
+        lock = FileLock(
+            str(self.lock_path), timeout=self.lock_timeout, mode=0o600, fallback_to_soft=False
+        )
+        try:
+            lock.acquire()
+        except Timeout:
+            raise BusyError(
+                "Your journal is busy: another reject command is still saving. "
+                "Try again in a moment.",
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"Can't lock {self.lock_path}: {_why(exc)}.") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _save(self, loaded: Loaded) -> None:
+        if loaded.read_only:
+            raise StoreError(
+                f"Your journal at {self.path} was written by a newer version of reject "
+                f"(format {loaded.from_version}). Upgrade reject to change it; nothing "
+                "was written."
+            )
+        journal = loaded.journal
+        data = journal.model_dump_json(indent=2).encode("utf-8") + b"\n"
+        # Validate what we are about to write, exactly as a later load will.
+        self._parse(data)
+        if loaded.raw is not None:
+            if loaded.from_version < SCHEMA_VERSION:
+                label = f"pre-migration-v{loaded.from_version}"
+                self._write_backup(loaded.raw, label=label, rotate=False)
+            self._write_backup(loaded.raw)
+        atomic_write(self.path, data)
+
+    def _write_backup(self, raw: bytes, *, label: str = "", rotate: bool = True) -> None:
+        self.backup_dir.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        name = f"journal-{stamp}{'-' + label if label else ''}.json"
+        atomic_write(self.backup_dir / name, raw)
+        if rotate:
+            self._prune_backups()
+
+    def _prune_backups(self) -> None:
+        rotating = [b for b in self.backups() if "pre-migration" not in b.name]
+        for old in rotating[BACKUPS_KEPT:]:
+            old.path.unlink(missing_ok=True)
+
+    def ensure_home(self) -> None:
+        if not self.home.exists():
+            self.home.mkdir(mode=0o700, parents=True)
+            os.chmod(self.home, 0o700)
+
+    # -- backups -----------------------------------------------------------
+
+    def backups(self) -> list[Backup]:
+        """Saved versions, newest first."""
+        try:
+            entries = list(self.backup_dir.iterdir())
+        except FileNotFoundError:
+            return []
+        found = []
+        for path in entries:
+            if path.suffix != ".json" or not path.name.startswith("journal-"):
+                continue
+            st = path.stat()
+            found.append(
+                Backup(
+                    path.name,
+                    path,
+                    st.st_size,
+                    datetime.fromtimestamp(st.st_mtime, timezone.utc),
+                )
+            )
+        return sorted(found, key=lambda b: b.name, reverse=True)
+
+    def restore(self, name: str) -> Journal:
+        """Bring back a saved version; the current one becomes a backup first."""
+        match = [b for b in self.backups() if b.name == name]
+        if not match:
+            raise NotFoundError(f"There is no backup called {name!r}. See `reject backups list`.")
+        with self.lock():
+            raw = match[0].path.read_bytes()
+            restored = self._parse(raw)  # refuse to restore a broken file
+            try:
+                current = self.path.read_bytes()
+            except FileNotFoundError:
+                current = None
+            if current is not None:
+                self._write_backup(current)
+            atomic_write(self.path, raw)
+        return restored.journal
+
+    def conflict_copies(self) -> list[Path]:
+        """Files a sync tool left beside the journal when it could not merge."""
+        try:
+            names = os.listdir(self.home)
+        except OSError:
+            return []
+        return sorted(
+            self.home / n for n in names if any(p.match(n) for p in _CONFLICT_PATTERNS)
+        )
+
+
+def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise StoreError(f"Don't know how to upgrade a journal from format {version}.")
+        doc = step(doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves old or new, never a mix."""
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise StoreError(f"Can't write in {folder}: {_why(exc)}. Nothing was changed.") from None
+    tmp = Path(tmp_name)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"Can't save {path}: {_why(exc)}. Nothing was changed.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some platforms cannot open a folder; the rename is done anyway
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        return default
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__

@@ -41,9 +41,9 @@ def _pad_iso(value: str) -> str:
 
 
 def _natural(text: str, today: date) -> date:
-    import dateparser  # slow import, only for free-form dates
-
     from datetime import datetime
+
+    import dateparser  # slow import, only for free-form dates
 
     parsed = dateparser.parse(
         text,

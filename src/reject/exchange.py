@@ -52,7 +52,8 @@ def parse_csv(text: str) -> list[Rejection]:
     unknown = [c for c in header if c not in ALL_COLUMNS]
     if unknown:
         raise UsageError(
-            f"Unknown column {unknown[0]!r} in the CSV header. Known columns: {', '.join(ALL_COLUMNS)}."
+            f"Unknown column {unknown[0]!r} in the CSV header. "
+            f"Known columns: {', '.join(ALL_COLUMNS)}."
         )
     missing = [c for c in ("company", "role") if c not in header]
     if missing:
@@ -64,7 +65,9 @@ def parse_csv(text: str) -> list[Rejection]:
         try:
             records.append(_csv_record(row))
         except FieldError as exc:
-            raise UsageError(f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}") from None
+            raise UsageError(
+                f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}"
+            ) from None
     return records
 
 
@@ -168,8 +171,22 @@ def _csv_row(record: Rejection) -> dict[str, str]:
     first = record.feedback[0] if record.feedback else None
     # Everything that does not fit a flat cell travels whole in details_json,
     # so a CSV export imports back to the same records.
-    flat = {"id", "uuid", "company", "role", "date", "stage", "kind", "source", "keywords",
-            "contact", "tags", "created", "updated", "feedback"}
+    flat = {
+        "id",
+        "uuid",
+        "company",
+        "role",
+        "date",
+        "stage",
+        "kind",
+        "source",
+        "keywords",
+        "contact",
+        "tags",
+        "created",
+        "updated",
+        "feedback",
+    }
     details = {k: v for k, v in data.items() if k not in flat and v is not None}
     if record.feedback:
         details["feedback"] = data["feedback"]
@@ -198,4 +215,4 @@ def _csv_row(record: Rejection) -> dict[str, str]:
 
 def _awkward(value: str | None) -> bool:
     """Text that would not survive a flat cell's separators or address parsing."""
-    return bool(value) and any(ch in value for ch in ";,<>@\"")
+    return bool(value) and any(ch in value for ch in ';,<>@"')

@@ -16,7 +16,6 @@ from pydantic import ValidationError
 from reject.dates import parse_date
 from reject.errors import NotFoundError, UsageError
 from reject.model import (
-    Contact,
     FeedbackNote,
     Journal,
     Rejection,
@@ -55,9 +54,7 @@ class RecordInput:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def given(self) -> bool:
-        return any(
-            v is not None for k, v in vars(self).items() if k != "extra"
-        ) or bool(self.extra)
+        return any(v is not None for k, v in vars(self).items() if k != "extra") or bool(self.extra)
 
 
 def _blank_to_none(value: str | None) -> str | None:

@@ -9,50 +9,18 @@ from __future__ import annotations
 
 import uuid as uuid_mod
 from datetime import date as Date
-from datetime import datetime, timezone
-from typing import Annotated, Any, Literal
+from datetime import datetime
+from typing import Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
-from reject.text import LINE_MAX, TEXT_MAX, check_tag, check_text
+from reject.fields import Base, Line, RequiredLine, Tag, Text, utc_now
+from reject.reflection.model import FeedbackRequest, Reflection
 from reject.vocab import Kind, Stage
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "reject-journal"
 EARLIEST_DATE = Date(1970, 1, 1)
-
-
-def _line(value: str) -> str:
-    return check_text(value, multiline=False, limit=LINE_MAX)
-
-
-def _required_line(value: str) -> str:
-    value = _line(value)
-    if not value:
-        raise ValueError("can't be empty")
-    return value
-
-
-def _text(value: str) -> str:
-    return check_text(value, multiline=True, limit=TEXT_MAX)
-
-
-Line = Annotated[str, AfterValidator(_line)]
-RequiredLine = Annotated[str, AfterValidator(_required_line)]
-Text = Annotated[str, AfterValidator(_text)]
-Tag = Annotated[str, AfterValidator(check_tag)]
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def check_past_date(value: Date) -> Date:
@@ -64,11 +32,7 @@ def check_past_date(value: Date) -> Date:
     return value
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
-
-
-class Contact(_Model):
+class Contact(Base):
     name: Line | None = None
     email: Line | None = None
 
@@ -80,7 +44,7 @@ class Contact(_Model):
         return value or None
 
 
-class FeedbackNote(_Model):
+class FeedbackNote(Base):
     """Something the employer or recruiter said, as close to verbatim as possible."""
 
     text: Text
@@ -96,7 +60,7 @@ class FeedbackNote(_Model):
         return value
 
 
-class Rejection(_Model):
+class Rejection(Base):
     id: int = Field(ge=1)
     uuid: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
     company: RequiredLine
@@ -111,9 +75,8 @@ class Rejection(_Model):
     tags: list[Tag] = Field(default_factory=list)
     created: datetime = Field(default_factory=utc_now)
     updated: datetime = Field(default_factory=utc_now)
-    # Filled by `reject reflect`; kept as a plain mapping here so the journal
-    # core does not depend on the reflection's shape.
-    reflection: dict[str, Any] | None = None
+    feedback_request: FeedbackRequest | None = None
+    reflection: Reflection | None = None
 
     @field_validator("date")
     @classmethod
@@ -131,7 +94,7 @@ class Rejection(_Model):
         return list(dict.fromkeys(v for v in value if v))
 
 
-class Journal(_Model):
+class Journal(Base):
     format: Literal["reject-journal"] = FORMAT_NAME
     schema_version: int = SCHEMA_VERSION
     next_id: int = Field(default=1, ge=1)

@@ -114,10 +114,8 @@ class Store:
     def _parse(self, raw: bytes) -> Loaded:
         if not raw.strip():
             raise self._corrupt("the file is empty")
-        if raw.startswith(b"\xef\xbb\xbf"):  # a BOM left by some Windows editors
-            raw_text = raw[3:]
-        else:
-            raw_text = raw
+        # Some Windows editors add a byte-order mark; it is not part of the JSON.
+        raw_text = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
         try:
             doc = json.loads(raw_text.decode("utf-8"))
         except UnicodeDecodeError:
@@ -262,9 +260,7 @@ class Store:
             names = os.listdir(self.home)
         except OSError:
             return []
-        return sorted(
-            self.home / n for n in names if any(p.match(n) for p in _CONFLICT_PATTERNS)
-        )
+        return sorted(self.home / n for n in names if any(p.match(n) for p in _CONFLICT_PATTERNS))
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

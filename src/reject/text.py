@@ -64,9 +64,7 @@ def check_text(value: str, *, multiline: bool, limit: int) -> str:
 def check_tag(value: str) -> str:
     tag = check_text(value, multiline=False, limit=TAG_MAX).lower()
     if not _TAG_RE.match(tag):
-        raise ValueError(
-            f"{tag!r} is not a tag: use letters, digits and - _ . + # with no spaces"
-        )
+        raise ValueError(f"{tag!r} is not a tag: use letters, digits and - _ . + # with no spaces")
     return tag
 
 
@@ -76,9 +74,7 @@ def split_list(raw: str) -> list[str]:
 
 
 _UNSAFE_OUT = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029"
-    + "".join(sorted(BIDI_CONTROLS))
-    + "\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "\ud800-\udfff]"
 )
 
 

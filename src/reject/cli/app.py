@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from reject import __version__
-from reject.cli import backups, browse, records, transfer
+from reject.cli import backups, browse, insights, records, reflect, transfer
 from reject.cli.context import settings
 from reject.errors import EXIT_FAILURE, EXIT_INTERRUPTED, RejectError
 
@@ -36,7 +36,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     home: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--home",
             envvar="REJECT_HOME",
@@ -70,13 +70,15 @@ def _report_conflict_copies() -> None:
             render.warn(
                 f"A sync tool left a conflict copy beside your journal: {path}. "
                 f"reject leaves it alone; to merge its entries in, run "
-                f"`reject import \"{path}\"` (records already present are skipped)."
+                f'`reject import "{path}"` (records already present are skipped).'
             )
 
 
 records.register(app)
 browse.register(app)
 transfer.register(app)
+reflect.register(app)
+insights.register(app)
 app.add_typer(backups.app, name="backups")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -18,20 +18,20 @@ def register(app: typer.Typer) -> None:
 
 def list_(
     since: Annotated[
-        Optional[str], typer.Option("--since", help="Only turndowns on or after this date.")
+        str | None, typer.Option("--since", help="Only turndowns on or after this date.")
     ] = None,
     until: Annotated[
-        Optional[str], typer.Option("--until", help="Only turndowns on or before this date.")
+        str | None, typer.Option("--until", help="Only turndowns on or before this date.")
     ] = None,
     company: Annotated[
-        Optional[str], typer.Option("--company", "-c", help="Company name contains this.")
+        str | None, typer.Option("--company", "-c", help="Company name contains this.")
     ] = None,
     stage: Annotated[
-        Optional[Stage], typer.Option("--stage", "-s", help="Only this stage.", case_sensitive=False)
+        Stage | None, typer.Option("--stage", "-s", help="Only this stage.", case_sensitive=False)
     ] = None,
-    tag: Annotated[Optional[str], typer.Option("--tag", "-t", help="Only with this tag.")] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only with this tag.")] = None,
     limit: Annotated[
-        Optional[int], typer.Option("--limit", "-n", min=1, help="Show at most N.")
+        int | None, typer.Option("--limit", "-n", min=1, help="Show at most N.")
     ] = None,
     as_json: opt.Json = False,
 ) -> None:

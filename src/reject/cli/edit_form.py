@@ -54,7 +54,9 @@ def edit_in_editor(rid: int) -> None:
             record = update_rejection(journal, rid, from_form(edited, current))
     except RejectError as exc:
         where = _keep_recovery(st.home, rid, kept)
-        exc.hint = f"Your text is kept in {where}; fix it and paste it back with `reject edit {rid}`."
+        exc.hint = (
+            f"Your text is kept in {where}; fix it and paste it back with `reject edit {rid}`."
+        )
         raise
     render.success(f"Updated #{record.id}: {record.company}, {record.role}.")
 

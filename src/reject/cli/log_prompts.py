@@ -33,20 +33,22 @@ def ask_missing(inp: RecordInput, *, everything: bool) -> None:
     inp.date = prompts.ask("When did you hear", default="today", check=_check("date"))
     inp.stage = prompts.ask("How far did it get", choices=STAGE_ORDER, optional=True) or None
     inp.kind = (
-        prompts.ask("How did the no arrive", choices=[k.value for k in Kind], optional=True)
-        or None
+        prompts.ask("How did the no arrive", choices=[k.value for k in Kind], optional=True) or None
     )
     inp.feedback = prompts.ask("What did they say", optional=True, check=_check("feedback")) or None
     if inp.feedback:
         inp.feedback_from = (
             prompts.ask("Who said it", optional=True, check=_check("feedback_from")) or None
         )
-    inp.contact = prompts.ask(
-        "Contact for a follow-up (name <email>)", optional=True, check=_check("contact")
-    ) or None
-    inp.source = prompts.ask(
-        "Where did you find the job", optional=True, check=_check("source")
-    ) or None
+    inp.contact = (
+        prompts.ask(
+            "Contact for a follow-up (name <email>)", optional=True, check=_check("contact")
+        )
+        or None
+    )
+    inp.source = (
+        prompts.ask("Where did you find the job", optional=True, check=_check("source")) or None
+    )
     keywords = prompts.ask(
         "Search keywords or title that found it (comma-separated)",
         optional=True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -11,10 +11,10 @@ from reject.vocab import Kind, Stage
 
 # Optional[...] rather than "X | None": Typer reads these annotations at run
 # time on Python 3.10 too.
-Company = Annotated[Optional[str], typer.Option("--company", "-c", help="Company name.")]
-Role = Annotated[Optional[str], typer.Option("--role", "-r", help="Job title you applied for.")]
+Company = Annotated[str | None, typer.Option("--company", "-c", help="Company name.")]
+Role = Annotated[str | None, typer.Option("--role", "-r", help="Job title you applied for.")]
 DateOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--date",
         "-d",
@@ -22,31 +22,29 @@ DateOpt = Annotated[
     ),
 ]
 StageOpt = Annotated[
-    Optional[Stage], typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)
+    Stage | None, typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)
 ]
 KindOpt = Annotated[
-    Optional[Kind], typer.Option("--kind", "-k", help="How the no arrived.", case_sensitive=False)
+    Kind | None, typer.Option("--kind", "-k", help="How the no arrived.", case_sensitive=False)
 ]
 Source = Annotated[
-    Optional[str], typer.Option("--source", help="Where the job came from: referral, a job board...")
+    str | None, typer.Option("--source", help="Where the job came from: referral, a job board...")
 ]
 Keywords = Annotated[
-    Optional[list[str]],
+    list[str] | None,
     typer.Option("--keyword", help="A search keyword or title that found the job. Repeatable."),
 ]
 Contact = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--contact", help="Recruiter or contact: 'Jane Doe <jane@acme.com>'."),
 ]
 Feedback = Annotated[
-    Optional[str], typer.Option("--feedback", "-f", help="What they said, as close to verbatim.")
+    str | None, typer.Option("--feedback", "-f", help="What they said, as close to verbatim.")
 ]
-FeedbackFrom = Annotated[
-    Optional[str], typer.Option("--feedback-from", help="Who gave the feedback.")
-]
-Tags = Annotated[Optional[list[str]], typer.Option("--tag", "-t", help="A free tag. Repeatable.")]
+FeedbackFrom = Annotated[str | None, typer.Option("--feedback-from", help="Who gave the feedback.")]
+Tags = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A free tag. Repeatable.")]
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
 OutFile = Annotated[
-    Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -37,7 +37,7 @@ def log(
     ones). With flags nothing is asked except a missing company or role; when
     input is not a terminal nothing is ever asked.
 
-    Example:  reject log -c Acme -r "Backend Engineer" -d yesterday -s interview -f "Wanted more system design"
+    Example:  reject log -c Acme -r "Backend Engineer" -d yesterday -s interview
     """
     from reject import render
     from reject.journal import RecordInput, add_rejection, build_rejection
@@ -119,15 +119,15 @@ def feedback(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
     text: Annotated[str, typer.Option("--text", help="What they said.")],
     given_by: Annotated[
-        Optional[str], typer.Option("--from", help="Who said it: recruiter, hiring manager...")
+        str | None, typer.Option("--from", help="Who said it: recruiter, hiring manager...")
     ] = None,
     received: Annotated[
-        Optional[str], typer.Option("--date", "-d", help="When it arrived (default today).")
+        str | None, typer.Option("--date", "-d", help="When it arrived (default today).")
     ] = None,
 ) -> None:
     """Add feedback that arrived later (it often comes days after the no).
 
-    Example:  reject feedback 3 --text "Good fundamentals; go deeper on scaling" --from "Hiring manager"
+    Example:  reject feedback 3 --text "Go deeper on scaling" --from "Hiring manager"
     """
     from reject import render
     from reject.dates import parse_date

@@ -54,12 +54,13 @@ def show_record(record: Rejection) -> None:
         ],
     )
     render.blank()
-    if not record.feedback:
-        render.section("Feedback")
-        render.info_line("  None received. That happens a lot, and it isn't a verdict on you.")
-        return
     render.section("Feedback")
+    if not record.feedback:
+        render.info_line("  None received. That happens a lot, and it isn't a verdict on you.")
     for note in record.feedback:
         who = note.given_by or "unknown"
         when = f", {note.received.isoformat()}" if note.received else ""
         render.block(f"from {who}{when}:", note.text)
+    from reject.cli.reflect_views import show_reflection
+
+    show_reflection(record)

@@ -1,0 +1,1 @@
+"""The guided six-stage reflection: its data, its stages, and its flow."""

@@ -1,0 +1,72 @@
+"""Shared fixtures. Every test gets its own journal folder via $REJECT_HOME,
+so no test can ever touch a real person's journal."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reject import render
+from reject.cli.app import main
+from reject.cli.context import settings
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    monkeypatch.setenv("REJECT_HOME", str(folder))
+    monkeypatch.setenv("REJECT_LOCK_TIMEOUT", "5")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    settings.home = None
+    render.reset()
+    return folder
+
+
+@pytest.fixture
+def journal_path(home: Path) -> Path:
+    return home / "journal.json"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run `reject ARGS` in-process, as from a script: stdin is not a terminal."""
+
+    def _run(*args: str, input: str = "") -> Result:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(input))
+        render.reset()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+@pytest.fixture
+def log(run):
+    """Log a rejection with flags and return its id."""
+
+    def _log(company: str = "Acme", role: str = "Engineer", *extra: str) -> int:
+        result = run("log", "--company", company, "--role", role, *extra)
+        assert result.code == 0, result.err
+        return int(result.out.strip())
+
+    return _log

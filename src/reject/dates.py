@@ -57,4 +57,5 @@ def _natural(text: str, today: date) -> date:
         raise ValueError(
             f"{text!r} is not a date I understand; try 2026-09-03, yesterday or '3 days ago'"
         )
-    return parsed.date()
+    result: date = parsed.date()
+    return result

@@ -215,4 +215,4 @@ def _csv_row(record: Rejection) -> dict[str, str]:
 
 def _awkward(value: str | None) -> bool:
     """Text that would not survive a flat cell's separators or address parsing."""
-    return bool(value) and any(ch in value for ch in ';,<>@"')
+    return value is not None and any(ch in value for ch in ';,<>@"')

@@ -15,13 +15,8 @@ from pydantic import ValidationError
 
 from reject.dates import parse_date
 from reject.errors import NotFoundError, UsageError
-from reject.model import (
-    FeedbackNote,
-    Journal,
-    Rejection,
-    describe_validation_error,
-    utc_now,
-)
+from reject.fields import utc_now
+from reject.model import FeedbackNote, Journal, Rejection, describe_validation_error
 from reject.text import split_list
 from reject.vocab import STAGE_ORDER, Kind, Stage
 

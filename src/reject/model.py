@@ -95,7 +95,7 @@ class Rejection(Base):
 
 
 class Journal(Base):
-    format: Literal["reject-journal"] = FORMAT_NAME
+    format: Literal["reject-journal"] = "reject-journal"
     schema_version: int = SCHEMA_VERSION
     next_id: int = Field(default=1, ge=1)
     rejections: list[Rejection] = Field(default_factory=list)

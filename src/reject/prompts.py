@@ -53,7 +53,7 @@ def ask(
             default=neutralise(default) if default is not None else ("" if optional else ...),
             show_default=bool(default),
         )
-        answer = (answer or "").strip()
+        answer = str(answer or "").strip()
         if not answer and optional:
             return ""
         if not answer:

@@ -68,8 +68,9 @@ def parse_contact(raw: str | None, email: str | None = None) -> dict[str, str | 
     name: str | None = raw
     if raw and ("<" in raw or ("@" in raw and " " not in raw)):
         parsed_name, parsed_email = parseaddr(raw)
-        if parsed_email and "@" in parsed_email:
-            name, email = (parsed_name or None), email or parsed_email
+        if "@" not in parsed_email:
+            raise FieldError("contact", f"{raw!r} has no valid email address in it")
+        name, email = (parsed_name or None), email or parsed_email
     return {"name": name, "email": email}
 
 

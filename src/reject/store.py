@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reject.errors import BusyError, NotFoundError, StoreError
+from reject.fields import FROM_DISK
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
 
 STORE_NAME = "journal.json"
@@ -133,7 +134,7 @@ class Store:
         if version < SCHEMA_VERSION:
             doc = migrate(doc, version)
         try:
-            journal = Journal.model_validate(doc)
+            journal = Journal.model_validate(doc, context=FROM_DISK)
         except ValidationError as exc:
             raise self._corrupt(describe_validation_error(exc)) from None
         if journal.rejections and journal.next_id <= max(r.id for r in journal.rejections):

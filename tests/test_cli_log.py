@@ -25,10 +25,33 @@ def test_ids_are_never_reused_after_rm(run, log):
 
 def test_all_flags_are_stored(run):
     run(
-        "log", "-c", "Acme", "-r", "Data Engineer", "-d", "2026-09-03", "-s", "final",
-        "-k", "personal", "--source", "referral", "--keyword", "data engineer",
-        "--keyword", "python", "--contact", "Jane Doe <jane@acme.com>",
-        "-f", "Wanted more Spark", "--feedback-from", "Recruiter", "-t", "data", "-t", "Remote",
+        "log",
+        "-c",
+        "Acme",
+        "-r",
+        "Data Engineer",
+        "-d",
+        "2026-09-03",
+        "-s",
+        "final",
+        "-k",
+        "personal",
+        "--source",
+        "referral",
+        "--keyword",
+        "data engineer",
+        "--keyword",
+        "python",
+        "--contact",
+        "Jane Doe <jane@acme.com>",
+        "-f",
+        "Wanted more Spark",
+        "--feedback-from",
+        "Recruiter",
+        "-t",
+        "data",
+        "-t",
+        "Remote",
     )
     record = run("show", "1", "--json").json()
     assert {

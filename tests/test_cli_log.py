@@ -146,7 +146,7 @@ def test_bad_input_is_refused_naming_the_field_and_writes_nothing(
     log()
     before = journal_path.read_bytes()
     args = {"--company": "Acme", "--role": "Engineer"}
-    for flag, value in zip(flags[::2], flags[1::2]):
+    for flag, value in zip(flags[::2], flags[1::2], strict=True):
         args[flag] = value
     argv = [item for pair in args.items() for item in pair]
     result = run("log", *argv)

@@ -1,0 +1,134 @@
+"""`reject log` in a real pseudo-terminal, answered as a person would."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+TIMEOUT = 20
+
+
+@pytest.fixture
+def spawn(home: Path):
+    children = []
+
+    def _spawn(*args: str) -> pexpect.spawn:
+        env = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "reject", *args],
+            env=env,
+            encoding="utf-8",
+            timeout=TIMEOUT,
+            dimensions=(40, 120),
+        )
+        children.append(child)
+        return child
+
+    yield _spawn
+    for child in children:
+        child.close(force=True)
+
+
+def stored(home: Path) -> list[dict]:
+    return json.loads((home / "journal.json").read_text(encoding="utf-8"))["rejections"]
+
+
+def answer_all(child: pexpect.spawn, answers: list[tuple[str, str]]) -> None:
+    for prompt, reply in answers:
+        child.expect(prompt)
+        child.sendline(reply)
+
+
+def test_bare_log_asks_and_saves_every_answer(spawn, home):
+    child = spawn("log")
+    answer_all(
+        child,
+        [
+            ("Company", "Acme"),
+            ("Role", "Backend Engineer"),
+            ("When did you hear", "2026-09-03"),
+            ("How far did it get", "interview"),
+            ("How did the no arrive", "personal"),
+            ("What did they say", "Design round stayed high-level"),
+            ("Who said it", "Recruiter"),
+            ("Contact", "Jane Doe <jane@acme.com>"),
+            ("Where did you find", "referral"),
+            ("keywords", "backend engineer"),
+            ("Tags", "python, backend"),
+        ],
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    (record,) = stored(home)
+    assert (child.exitstatus, record["company"], record["stage"], record["tags"]) == (
+        0,
+        "Acme",
+        "interview",
+        ["python", "backend"],
+    )
+
+
+def test_enter_skips_every_optional_question(spawn, home):
+    child = spawn("log")
+    answer_all(child, [("Company", "Acme"), ("Role", "Engineer"), ("When did you hear", "")])
+    for prompt in [
+        "How far",
+        "How did the no",
+        "What did they say",
+        "Contact",
+        "Where",
+        "keywords",
+        "Tags",
+    ]:
+        child.expect(prompt)
+        child.sendline("")
+    child.expect(pexpect.EOF)
+    (record,) = stored(home)
+    assert (record["stage"], record["feedback"], record["tags"]) == (None, [], [])
+
+
+def test_impossible_date_is_asked_again_with_a_hint(spawn, home):
+    child = spawn("log")
+    answer_all(
+        child, [("Company", "Acme"), ("Role", "Engineer"), ("When did you hear", "2026-02-30")]
+    )
+    child.expect("not a real date")
+    child.expect("When did you hear")
+    child.sendline("2026-02-27")
+    for prompt in [
+        "How far",
+        "How did the no",
+        "What did they say",
+        "Contact",
+        "Where",
+        "keywords",
+        "Tags",
+    ]:
+        child.expect(prompt)
+        child.sendline("")
+    child.expect(pexpect.EOF)
+    assert stored(home)[0]["date"] == "2026-02-27"
+
+
+def test_flags_given_means_only_the_missing_required_field_is_asked(spawn, home):
+    child = spawn("log", "--company", "Acme", "--stage", "final")
+    child.expect("Role")
+    child.sendline("Engineer")
+    child.expect(pexpect.EOF)
+    assert stored(home)[0]["stage"] == "final"
+
+
+def test_ctrl_c_during_questions_saves_nothing(spawn, home):
+    child = spawn("log")
+    child.expect("Company")
+    child.sendline("Acme")
+    child.expect("Role")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert (child.exitstatus, (home / "journal.json").exists()) == (130, False)

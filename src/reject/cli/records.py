@@ -68,7 +68,13 @@ def log(
     with store().transaction() as journal:
         record = add_rejection(journal, build_rejection(journal, inp))
     render.success(f"Logged #{record.id}: {record.company}, {record.role}.")
-    render.plain(str(record.id))
+    if render.stdout_is_terminal():
+        render.info(
+            f"When you're ready, `reject reflect {record.id}` walks you through it, "
+            "one stage at a time."
+        )
+    else:
+        render.plain(str(record.id))  # for scripts: id=$(reject log ...)
 
 
 def edit(

@@ -58,9 +58,9 @@ def show_record(record: Rejection) -> None:
     if not record.feedback:
         render.info_line("  None received. That happens a lot, and it isn't a verdict on you.")
     for note in record.feedback:
-        who = note.given_by or "unknown"
+        who = f"from {note.given_by}" if note.given_by else "what they said"
         when = f", {note.received.isoformat()}" if note.received else ""
-        render.block(f"from {who}{when}:", note.text)
+        render.block(f"{who}{when}:", note.text)
     from reject.cli.reflect_views import show_reflection
 
     show_reflection(record)

@@ -97,3 +97,17 @@ def test_no_escape_codes_reach_a_pipe_even_with_colour_asked_for(run, log, monke
     log()
     result = run("show", "1")
     assert "\x1b" not in result.out + result.err
+
+
+def test_shell_completion_offers_commands(tmp_path):
+    env = {
+        "_REJECT_COMPLETE": "complete_bash",
+        "COMP_WORDS": "reject li",
+        "COMP_CWORD": "1",
+        "REJECT_HOME": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "reject"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.split() == ["list"]

@@ -141,3 +141,47 @@ def info_line(message: str) -> None:
 
 def blank() -> None:
     out().print()
+
+
+# -- documents and charts ---------------------------------------------------------
+
+
+def markdown(document: str) -> None:
+    """A Markdown document, rendered for the terminal.
+
+    The document's user text is already escaped (``reject.insights.markdown``);
+    Rich's Markdown never reads Rich markup, so nothing in it can style itself.
+    """
+    from rich.markdown import Markdown
+
+    out().print(Markdown(neutralise(document), hyperlinks=False))
+
+
+def heading(title: str) -> None:
+    out().print(Text(neutralise(title), style="bold"))
+
+
+def bar_chart(rows: Sequence[tuple[object, int]], *, width: int = 30) -> None:
+    """Labelled horizontal bars scaled to the largest value (plain text in a pipe)."""
+    rows = list(rows)
+    if not rows:
+        return
+    top = max((n for _, n in rows), default=0) or 1
+    label_width = max(len(neutralise(str(label))) for label, _ in rows)
+    terminal = stdout_is_terminal()
+    for label, n in rows:
+        size = round(n / top * width)
+        bar = "█" * size if n else ""
+        if n and not size:
+            bar = "▏"
+        name = neutralise(str(label)).ljust(label_width)
+        line = Text(f"  {name}  ") + Text(bar, style="cyan") + Text(f" {n}")
+        if terminal:
+            out().print(line)
+        else:
+            sys.stdout.write(line.plain + "\n")
+
+
+def document(text: str) -> None:
+    """A finished document (Markdown, iCalendar) on stdout, exactly as written."""
+    sys.stdout.write(text)

@@ -1,0 +1,378 @@
+"""The development plan as plain data: built here, written by markdown.py,
+ics.py or as JSON. One pass over the chosen rejections (plus small sorts)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from reject.insights.themes import (
+    ThemeCount,
+    Vocabulary,
+    count_themes,
+    counts_as_rejection,
+    normalise,
+)
+from reject.model import Rejection
+from reject.reflection.model import Action, Control, RequestStatus
+from reject.vocab import STAGE_ORDER, Kind
+
+PLAN_FORMAT = "reject-plan"
+PLAN_SCHEMA_VERSION = 1
+WEAKEST_SHOWN = 3
+
+
+@dataclass
+class Summary:
+    rejections: int
+    withdrew: int  # processes the person stepped back from: not rejections
+    first: date | None
+    last: date | None
+    by_stage: dict[str, int]  # in stage order; "not recorded" last
+    by_kind: dict[str, int]
+    reflections_completed: int
+
+
+@dataclass
+class PartScore:
+    part: str
+    average: float
+    ratings: int
+
+
+@dataclass
+class PlannedAction:
+    id: str  # "<rejection id>.<n>"
+    rejection: int
+    n: int
+    company: str
+    what: str
+    how: str
+    how_detail: str | None
+    due: date | None
+    theme: str | None
+    done: date | None
+    overdue: bool
+
+
+@dataclass
+class ActionGroup:
+    theme: str | None  # None: actions with no theme
+    actions: list[PlannedAction]
+
+
+@dataclass
+class PracticeItem:
+    rejection: int
+    company: str
+    question: str
+    better_answer: str | None
+
+
+@dataclass
+class OutsidePoint:
+    text: str
+    times: int
+    long_term: bool
+
+
+@dataclass
+class Search:
+    target_roles: list[str]  # most recent first
+    keywords_add: list[str]
+    keywords_drop: list[str]
+    keywords_keep: list[str]
+    fit_average: float | None
+    fit_ratings: int
+    not_day_to_day: int  # roles the person could not see themselves doing
+
+
+@dataclass
+class NextStep:
+    rejection: int
+    company: str
+    what: str
+    due: date | None
+
+
+@dataclass
+class Resilience:
+    reflections_completed: int
+    mood_before: float | None
+    mood_after: float | None
+    mood_pairs: int
+    next_steps: list[NextStep]  # not yet past, soonest first
+    days_to_next_step: float | None  # median days from a no to the next step set
+    learned: list[str]
+
+
+@dataclass
+class WaitingRequest:
+    rejection: int
+    company: str
+    role: str
+    asked_on: date | None
+    days: int | None
+
+
+@dataclass
+class Plan:
+    today: date
+    since: date | None
+    until: date | None
+    summary: Summary
+    themes: ThemeCount
+    weakest: list[PartScore]
+    actions: list[ActionGroup]
+    actions_done: int
+    actions_total: int
+    practice: list[PracticeItem]
+    outside: list[OutsidePoint]
+    search: Search
+    resilience: Resilience
+    waiting: list[WaitingRequest] = field(default_factory=list)
+
+
+def action_id(record: Rejection, action: Action) -> str:
+    return f"{record.id}.{action.n}"
+
+
+def planned_action(record: Rejection, action: Action, today: date) -> PlannedAction:
+    return PlannedAction(
+        id=action_id(record, action),
+        rejection=record.id,
+        n=action.n,
+        company=record.company,
+        what=action.what,
+        how=action.how.value,
+        how_detail=action.how_detail,
+        due=action.due,
+        theme=action.theme,
+        done=action.done,
+        overdue=action.done is None and action.due is not None and action.due < today,
+    )
+
+
+def urgency(action: PlannedAction) -> tuple[bool, bool, int, int, int]:
+    """Open before done; overdue first; then by due date; undated last."""
+    due = action.due.toordinal() if action.due else date.max.toordinal()
+    return (action.done is not None, not action.overdue, due, action.rejection, action.n)
+
+
+def all_actions(records: list[Rejection], today: date) -> list[PlannedAction]:
+    found = [
+        planned_action(r, a, today)
+        for r in records
+        if r.reflection and r.reflection.learnings
+        for a in r.reflection.learnings.actions
+    ]
+    found.sort(key=urgency)
+    return found
+
+
+def build_plan(
+    records: list[Rejection],
+    vocabulary: Vocabulary,
+    *,
+    today: date,
+    since: date | None = None,
+    until: date | None = None,
+) -> Plan:
+    """Everything the plan says, from ``records`` (any order)."""
+    records = sorted(records, key=lambda r: (r.date, r.id))
+    actions = all_actions(records, today)
+    return Plan(
+        today=today,
+        since=since,
+        until=until,
+        summary=_summary(records),
+        themes=count_themes(records, vocabulary),
+        weakest=part_scores(records)[:WEAKEST_SHOWN],
+        actions=_group(actions),
+        actions_done=sum(1 for a in actions if a.done),
+        actions_total=len(actions),
+        practice=_practice(records),
+        outside=_outside(records),
+        search=_search(records),
+        resilience=_resilience(records, today),
+        waiting=_waiting(records, today),
+    )
+
+
+def _summary(records: list[Rejection]) -> Summary:
+    counted = [r for r in records if counts_as_rejection(r)]
+    stages = Counter(r.stage.value if r.stage else "not recorded" for r in counted)
+    kinds = Counter(r.kind.value if r.kind else "not recorded" for r in counted)
+    order = [*STAGE_ORDER, "not recorded"]
+    kind_order = [k.value for k in Kind if k != Kind.withdrew] + ["not recorded"]
+    return Summary(
+        rejections=len(counted),
+        withdrew=len(records) - len(counted),
+        first=counted[0].date if counted else None,
+        last=counted[-1].date if counted else None,
+        by_stage={s: stages[s] for s in order if stages[s]},
+        by_kind={k: kinds[k] for k in kind_order if kinds[k]},
+        reflections_completed=sum(1 for r in records if r.reflection and r.reflection.completed),
+    )
+
+
+def part_scores(records: list[Rejection]) -> list[PartScore]:
+    """Average self-rating per part of the process, lowest first."""
+    totals: dict[str, list[int]] = {}
+    for record in records:
+        if record.reflection and record.reflection.review:
+            for rating in record.reflection.review.ratings:
+                totals.setdefault(normalise(rating.part), []).append(rating.rating)
+    scores = [PartScore(p, round(sum(v) / len(v), 1), len(v)) for p, v in totals.items()]
+    scores.sort(key=lambda s: (s.average, -s.ratings, s.part))
+    return scores
+
+
+def _group(actions: list[PlannedAction]) -> list[ActionGroup]:
+    """Group by theme; a group's place is set by its most urgent action."""
+    groups: dict[str | None, ActionGroup] = {}
+    for action in actions:  # already most urgent first
+        key = normalise(action.theme) if action.theme else None
+        if key not in groups:
+            groups[key] = ActionGroup(action.theme, [])
+        groups[key].actions.append(action)
+    untitled = groups.pop(None, None)
+    return [*groups.values(), *([untitled] if untitled else [])]
+
+
+def _practice(records: list[Rejection]) -> list[PracticeItem]:
+    items = []
+    for record in reversed(records):  # newest first: freshest in memory
+        if record.reflection and record.reflection.review:
+            for q in record.reflection.review.questions:
+                items.append(PracticeItem(record.id, record.company, q.question, q.better_answer))
+    return items
+
+
+def _outside(records: list[Rejection]) -> list[OutsidePoint]:
+    points: dict[str, OutsidePoint] = {}
+    for record in records:
+        if record.reflection and record.reflection.kindness:
+            for point in record.reflection.kindness.points:
+                if point.control != Control.outside:
+                    continue
+                key = normalise(point.text)
+                if key in points:
+                    points[key].times += 1
+                    points[key].long_term |= point.long_term
+                else:
+                    points[key] = OutsidePoint(point.text, 1, point.long_term)
+    return sorted(points.values(), key=lambda p: -p.times)
+
+
+def _ranked(counter: Counter[str], first_spelling: dict[str, str]) -> list[str]:
+    return [first_spelling[k] for k, _ in counter.most_common()]
+
+
+def _search(records: list[Rejection]) -> Search:
+    roles: list[str] = []
+    words: dict[str, Counter[str]] = {"add": Counter(), "drop": Counter(), "keep": Counter()}
+    spelling: dict[str, str] = {}
+    fits: list[int] = []
+    not_day_to_day = 0
+    for record in reversed(records):  # newest first
+        search = record.reflection.search if record.reflection else None
+        if search is None:
+            continue
+        if search.target_role and normalise(search.target_role) not in map(normalise, roles):
+            roles.append(search.target_role)
+        for kind, values in (
+            ("add", search.keywords_add),
+            ("drop", search.keywords_drop),
+            ("keep", search.keywords_keep),
+        ):
+            for value in values:
+                words[kind][normalise(value)] += 1
+                spelling.setdefault(normalise(value), value)
+        if search.fit is not None:
+            fits.append(search.fit)
+        if search.day_to_day is False:
+            not_day_to_day += 1
+    # A keyword the person later dropped is not also listed to add.
+    for key in list(words["add"]):
+        if key in words["drop"]:
+            del words["add"][key]
+    return Search(
+        target_roles=roles,
+        keywords_add=_ranked(words["add"], spelling),
+        keywords_drop=_ranked(words["drop"], spelling),
+        keywords_keep=_ranked(words["keep"], spelling),
+        fit_average=round(sum(fits) / len(fits), 1) if fits else None,
+        fit_ratings=len(fits),
+        not_day_to_day=not_day_to_day,
+    )
+
+
+def _resilience(records: list[Rejection], today: date) -> Resilience:
+    before: list[int] = []
+    after: list[int] = []
+    steps: list[NextStep] = []
+    gaps: list[int] = []
+    learned: list[str] = []
+    completed = 0
+    for record in records:
+        ref = record.reflection
+        if ref is None:
+            continue
+        completed += ref.completed is not None
+        res = ref.resilience
+        if res is None:
+            continue
+        if res.mood_before is not None and res.mood_after is not None:
+            before.append(res.mood_before)
+            after.append(res.mood_after)
+        if res.next_step and (res.next_step_due is None or res.next_step_due >= today):
+            steps.append(NextStep(record.id, record.company, res.next_step, res.next_step_due))
+        if res.next_step_due is not None and res.next_step_due >= record.date:
+            gaps.append((res.next_step_due - record.date).days)
+        if res.learned_about_self:
+            learned.append(res.learned_about_self)
+    steps.sort(key=lambda s: (s.due or date.max, s.rejection))
+    return Resilience(
+        reflections_completed=completed,
+        mood_before=round(sum(before) / len(before), 1) if before else None,
+        mood_after=round(sum(after) / len(after), 1) if after else None,
+        mood_pairs=len(before),
+        next_steps=steps,
+        days_to_next_step=statistics.median(gaps) if gaps else None,
+        learned=learned[-3:][::-1],  # the three most recent, newest first
+    )
+
+
+def _waiting(records: list[Rejection], today: date) -> list[WaitingRequest]:
+    waiting = []
+    for record in records:
+        request = record.feedback_request
+        if request is None or request.status != RequestStatus.asked:
+            continue
+        days = (today - request.asked_on).days if request.asked_on else None
+        waiting.append(
+            WaitingRequest(record.id, record.company, record.role, request.asked_on, days)
+        )
+    waiting.sort(key=lambda w: -(w.days or 0))
+    return waiting
+
+
+def to_json(plan: Plan) -> dict[str, Any]:
+    """The plan under the versioned schema documented in docs/plan.md."""
+    data = _plain(asdict(plan))
+    data["themes"]["enough_data"] = plan.themes.enough_data
+    return {"format": PLAN_FORMAT, "schema_version": PLAN_SCHEMA_VERSION, **data}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,302 @@
+"""Recurring themes: what feedback and reflections keep mentioning.
+
+A theme's count is the number of rejections that mention it at least once,
+so a theme named twice in one rejection counts once. Three sources feed it
+(see docs/plan.md):
+
+* the vocabulary below, matched against feedback and reflection text, which a
+  person can extend in ``$REJECT_HOME/themes.toml``;
+* themes the person confirmed in stage 3 of a reflection (and action themes);
+* short phrases that recur in the feedback of two or more rejections.
+
+Everything here is one pass over the rejections, so it stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reject.errors import UsageError
+from reject.model import Rejection
+from reject.vocab import Kind
+
+CONFIG_NAME = "themes.toml"
+
+# Each keyword matches where a word starts, ignoring case, so "prepar" finds
+# "prepared" and "preparation". Multi-word keywords match as a phrase.
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    "technical depth": (
+        "technical depth",
+        "depth",
+        "deeper",
+        "in depth",
+        "fundamentals",
+        "hands-on",
+        "algorithm",
+        "coding",
+    ),
+    "system design": ("system design", "architecture", "scalab", "scaling", "distributed"),
+    "communication": (
+        "communicat",
+        "hard to follow",
+        "clarity",
+        "clearer",
+        "articulat",
+        "explain",
+        "listen",
+    ),
+    "structure of answers": (
+        "structure",
+        "star method",
+        "rambl",
+        "concise",
+        "to the point",
+        "long-winded",
+    ),
+    "client management": ("client", "customer-facing", "stakeholder"),
+    "leadership": ("leadership", "led a", "led the", "leading", "mentor", "people management"),
+    "experience": (
+        "experience",
+        "years of",
+        "seniority",
+        "too junior",
+        "too senior",
+        "track record",
+    ),
+    "language": ("fluent", "fluency", "native speaker", "language skills", "local language"),
+    "culture fit": ("culture", "cultural", "team fit", "values"),
+    "preparation": ("prepar", "research", "knew little about", "homework"),
+    "presentation": ("presentation", "presenting", "slides", "demo"),
+    "salary": ("salary", "compensation", "budget", "pay expectations"),
+    "location": ("location", "relocat", "remote", "on-site", "onsite", "commute", "visa"),
+    "domain knowledge": ("domain", "industry knowledge", "sector"),
+    "testing": ("testing", "unit test", "test coverage"),
+}
+
+# Words that never start or end a recurring phrase: grammar, and the stock
+# wording of form rejections ("we decided to move forward with other
+# candidates"), which recurs without saying anything about the person.
+_STOPWORD_TEXT = """
+    a about above after again all also am an and any are as at be been being
+    but by can could did do does doing down during each few for from further
+    had has have having he her here hers him his how i if in into is it its
+    just me more most my no nor not now of off on once only or other our out
+    over own same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your yours
+    decided decide move moving forward candidate candidates unfortunately
+    position role application applied thank thanks time interest luck future
+    wish opportunity needs need closely matches match matched process team
+    feel felt really bit quite great good strong well wanted someone looking
+    panel ultimately
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_WORD = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
+PHRASE_LENGTHS = (2, 3)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Theme name -> compiled keyword pattern, in display order."""
+
+    patterns: dict[str, re.Pattern[str]]
+    any_keyword: re.Pattern[str]  # every keyword at once, to mask them in phrases
+
+    def find(self, text: str) -> Iterator[str]:
+        for name, pattern in self.patterns.items():
+            if pattern.search(text):
+                yield name
+
+
+def compile_vocabulary(themes: Mapping[str, Iterable[str]]) -> Vocabulary:
+    patterns = {}
+    everything: set[str] = set()
+    for name, keywords in themes.items():
+        words = {k.strip().casefold() for k in keywords if k.strip()}
+        if words:
+            patterns[normalise(name)] = _keyword_pattern(words)
+            everything |= words
+    return Vocabulary(patterns, _keyword_pattern(everything, whole_word=True))
+
+
+def _keyword_pattern(words: set[str], *, whole_word: bool = False) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!x)x")  # matches nothing
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rest = r"[\w'+#-]*" if whole_word else ""
+    return re.compile(rf"(?<![\w-])(?:{alternatives}){rest}", re.IGNORECASE)
+
+
+def load_vocabulary(home: Path | None) -> Vocabulary:
+    """The built-in vocabulary, extended by ``themes.toml`` in the journal folder."""
+    themes: dict[str, list[str]] = {name: list(words) for name, words in VOCABULARY.items()}
+    if home is not None:
+        for name, words in read_config(home / CONFIG_NAME).items():
+            themes.setdefault(name, []).extend(words)
+    return compile_vocabulary(themes)
+
+
+def read_config(path: Path) -> dict[str, list[str]]:
+    """Extra themes and keywords: ``[themes]`` then ``name = ["kw", ...]``."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise UsageError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    if sys.version_info < (3, 11):
+        raise UsageError(
+            f"{path} needs Python 3.11 or newer to be read. Remove it to use the built-in themes."
+        )
+    import tomllib  # type: ignore[import-not-found,unused-ignore]  # 3.11+
+
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path} is not valid TOML: {exc}.") from None
+    table = doc.get("themes", {})
+    if not isinstance(table, dict):
+        raise UsageError(f"{path}: [themes] should be a table of name = [keywords].")
+    found: dict[str, list[str]] = {}
+    for name, words in table.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise UsageError(f"{path}: theme {name!r} should be a list of keywords in quotes.")
+        found[normalise(name)] = words
+    return found
+
+
+def normalise(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@dataclass
+class Theme:
+    name: str
+    count: int = 0
+    last_seen: date | None = None
+    source: str = "vocabulary"  # "vocabulary", "yours" or "phrase"
+    rejections: list[int] = field(default_factory=list)
+
+    def add(self, record: Rejection) -> None:
+        self.count += 1
+        self.rejections.append(record.id)
+        if self.last_seen is None or record.date > self.last_seen:
+            self.last_seen = record.date
+
+
+@dataclass
+class ThemeCount:
+    """Themes across ``total`` rejections, most frequent first."""
+
+    total: int
+    themes: list[Theme]
+
+    @property
+    def enough_data(self) -> bool:
+        return self.total >= MIN_FOR_PATTERNS
+
+
+MIN_FOR_PATTERNS = 3
+
+
+def counts_as_rejection(record: Rejection) -> bool:
+    """Stepping back oneself is not a rejection; it is kept out of the counts."""
+    return record.kind != Kind.withdrew
+
+
+def reflection_texts(record: Rejection) -> Iterator[str]:
+    """What the person wrote about what to improve (not what went well)."""
+    ref = record.reflection
+    if ref is None:
+        return
+    if ref.feedback and ref.feedback.summary:
+        yield ref.feedback.summary
+    if ref.review:
+        for text in (ref.review.do_differently, ref.review.under_prepared):
+            if text:
+                yield text
+    if ref.learnings:
+        yield from ref.learnings.weaknesses
+        for action in ref.learnings.actions:
+            yield action.what
+    if ref.kindness:
+        yield from (p.text for p in ref.kindness.points)
+
+
+def confirmed_themes(record: Rejection) -> Iterator[str]:
+    ref = record.reflection
+    if ref is None or ref.learnings is None:
+        return
+    yield from ref.learnings.themes
+    for action in ref.learnings.actions:
+        if action.theme:
+            yield action.theme
+
+
+def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeCount:
+    """Count, for each theme, the rejections that mention it."""
+    themes: dict[str, Theme] = {}
+    phrase_seen: dict[str, Theme] = {}
+    total = 0
+    for record in records:
+        if not counts_as_rejection(record):
+            continue
+        total += 1
+        feedback = "\n".join(note.text for note in record.feedback)
+        text = "\n".join([feedback, *reflection_texts(record)])
+        names = set(vocabulary.find(text))
+        for confirmed in confirmed_themes(record):
+            matched = set(vocabulary.find(confirmed))
+            names |= matched or {normalise(confirmed)}
+        for name in names:
+            theme = themes.get(name)
+            if theme is None:
+                source = "vocabulary" if name in vocabulary.patterns else "yours"
+                theme = themes[name] = Theme(name, source=source)
+            theme.add(record)
+        for phrase in _phrases(feedback, vocabulary):
+            entry = phrase_seen.get(phrase)
+            if entry is None:
+                entry = phrase_seen[phrase] = Theme(phrase, source="phrase")
+            entry.add(record)
+    recurring = [t for t in phrase_seen.values() if t.count >= 2]
+    all_themes = list(themes.values()) + _drop_contained(recurring)
+    all_themes.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal(), t.name))
+    return ThemeCount(total, all_themes)
+
+
+def _phrases(feedback: str, vocabulary: Vocabulary) -> set[str]:
+    """Two- and three-word phrases in one rejection's feedback, once each."""
+    found: set[str] = set()
+    for sentence in re.split(r"[.!?;:,\n()\"]+", feedback.casefold()):
+        # Words inside a vocabulary keyword are already counted under a named
+        # theme: blank them out so no phrase counts them a second time.
+        sentence = vocabulary.any_keyword.sub(" | ", sentence)
+        for part in sentence.split("|"):
+            words = _WORD.findall(part)
+            for size in PHRASE_LENGTHS:
+                for i in range(len(words) - size + 1):
+                    gram = words[i : i + size]
+                    if gram[0] in _STOPWORDS or gram[-1] in _STOPWORDS:
+                        continue
+                    found.add(" ".join(gram))
+    return found
+
+
+def _drop_contained(phrases: list[Theme]) -> list[Theme]:
+    """Keep "clearer answer structure", not also "answer structure", when
+    both come from exactly the same rejections."""
+    by_rejections: dict[tuple[int, ...], list[Theme]] = {}
+    for theme in phrases:
+        by_rejections.setdefault(tuple(theme.rejections), []).append(theme)
+    kept = []
+    for group in by_rejections.values():
+        for theme in group:
+            if not any(o is not theme and f" {theme.name} " in f" {o.name} " for o in group):
+                kept.append(theme)
+    return kept

@@ -1,0 +1,155 @@
+"""Proof: an I/O error at any write, fsync or rename changes nothing.
+
+RELIABILITY.md, "Atomic save" and "Honest failures" (jrnl#72 lost a journal
+to an error in the middle of a write): make os.write / os.fsync / os.replace
+fail at their k-th call inside reject.store, once or for ever. The journal
+stays byte-identical, no temp is left, the error is one line with exit 1, and
+the next command works.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import temp_files
+
+import reject.store
+from reject.store import Store
+
+ERRORS = {"write": errno.ENOSPC, "fsync": errno.EIO, "replace": errno.EACCES}
+# Calls made by one `reject log` on a journal that exists: the backup is
+# written (write, fsync file, replace, fsync folder), then the journal.
+CALLS = {"write": 2, "fsync": 4, "replace": 2}
+CASES = [(op, k) for op, n in CALLS.items() for k in range(1, n + 1)]
+
+
+class FaultyOS:
+    """Stands in for `os` inside reject.store; one function fails at call k."""
+
+    def __init__(self, op: str, k: int, *, forever: bool) -> None:
+        self.op, self.k, self.forever = op, k, forever
+        self.calls = 0
+        self.failed: list[str] = []  # "file" or "folder", for each failure raised
+
+    def __getattr__(self, name: str) -> Any:
+        real = getattr(os, name)
+        if name != self.op:
+            return real
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            if self.calls == self.k or (self.forever and self.calls > self.k):
+                is_dir = name == "fsync" and stat.S_ISDIR(os.fstat(args[0]).st_mode)
+                self.failed.append("folder" if is_dir else "file")
+                raise OSError(ERRORS[name], os.strerror(ERRORS[name]))
+            return real(*args, **kwargs)
+
+        return call
+
+
+def _companies(home: Path) -> list[str]:
+    return [r.company for r in Store(home).read().rejections]
+
+
+def _check_failed_cleanly(result, journal_path: Path, before: bytes, faulty: FaultyOS) -> None:
+    home = journal_path.parent
+    assert temp_files(home) == []
+    if "file" in faulty.failed:
+        assert result.code == 1, result.err
+        lines = result.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: ")
+        assert "Nothing was changed" in lines[0]
+        assert os.strerror(ERRORS[faulty.op]) in lines[0]
+        assert "Traceback" not in result.err
+        assert journal_path.read_bytes() == before
+    else:
+        # Only the folder fsync failed (or nothing did): the rename is done and
+        # the save stands, as in SQLite, which also ignores a folder-sync error.
+        assert result.code == 0, result.err
+        assert _companies(home)[-1] == "Faulty"
+
+
+@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+def test_a_fault_once_changes_nothing_and_the_next_command_works(
+    op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
+) -> None:
+    log("Acme", "Engineer")
+    before = journal_path.read_bytes()
+    faulty = FaultyOS(op, k, forever=False)
+    monkeypatch.setattr(reject.store, "os", faulty)
+
+    result = run("log", "--company", "Faulty", "--role", "Engineer")
+    assert faulty.failed, "the fault was not reached"
+    _check_failed_cleanly(result, journal_path, before, faulty)
+
+    # The fault has passed (the patch is still in place): the next save works.
+    expected = _companies(home) + ["Next"]
+    assert run("log", "--company", "Next", "--role", "Engineer").code == 0
+    assert _companies(home) == expected
+    assert temp_files(home) == []
+
+
+@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+def test_a_fault_forever_changes_nothing_and_the_next_command_works_once_it_clears(
+    op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
+) -> None:
+    log("Acme", "Engineer")
+    before = journal_path.read_bytes()
+    faulty = FaultyOS(op, k, forever=True)
+    monkeypatch.setattr(reject.store, "os", faulty)
+
+    result = run("log", "--company", "Faulty", "--role", "Engineer")
+    assert faulty.failed, "the fault was not reached"
+    _check_failed_cleanly(result, journal_path, before, faulty)
+    if result.code == 1:
+        # Still failing: a second try fails just as cleanly.
+        again = run("log", "--company", "Again", "--role", "Engineer")
+        assert again.code == 1
+        assert journal_path.read_bytes() == before
+        assert temp_files(home) == []
+
+    monkeypatch.setattr(reject.store, "os", os)  # the disk has room again
+    expected = _companies(home) + ["Next"]
+    assert run("log", "--company", "Next", "--role", "Engineer").code == 0
+    assert _companies(home) == expected
+    assert temp_files(home) == []
+
+
+@pytest.mark.parametrize("op", sorted(CALLS))
+def test_a_fault_on_the_very_first_save_leaves_no_journal_and_no_temp(
+    op: str, home: Path, journal_path: Path, run, monkeypatch
+) -> None:
+    monkeypatch.setattr(reject.store, "os", FaultyOS(op, 1, forever=True))
+    result = run("log", "--company", "Faulty", "--role", "Engineer")
+    assert result.code == 1
+    assert not journal_path.exists()
+    assert temp_files(home) == []
+    monkeypatch.setattr(reject.store, "os", os)
+    assert run("log", "--company", "Next", "--role", "Engineer").code == 0
+    assert _companies(home) == ["Next"]
+
+
+@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+def test_a_fault_during_restore_changes_nothing(
+    op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
+) -> None:
+    log("Acme", "Engineer")
+    log("Globex", "Engineer")
+    name = Store(home).backups()[0].name
+    before = journal_path.read_bytes()
+    faulty = FaultyOS(op, k, forever=True)
+    monkeypatch.setattr(reject.store, "os", faulty)
+    result = run("backups", "restore", name, "--yes")
+    assert temp_files(home) == []
+    if "file" in faulty.failed:
+        assert result.code == 1
+        assert journal_path.read_bytes() == before
+    else:
+        assert result.code == 0
+    monkeypatch.setattr(reject.store, "os", os)
+    assert run("list").code == 0

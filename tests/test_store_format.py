@@ -1,0 +1,271 @@
+"""Proof: the versioned format. Newer files are read, never written; unknown
+fields survive a save; migrations run in memory, are validated first, and a
+pre-migration copy is kept. RELIABILITY.md, "Versioned format" and "Backups".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import journal_doc, temp_files, write_doc
+
+import reject.store
+from reject.store import Store
+
+# -- a file from a newer reject ---------------------------------------------------
+
+
+@pytest.fixture
+def newer(journal_path: Path) -> bytes:
+    doc = journal_doc(
+        {"company": "Acme", "mood_v9": "calm"},
+        {"company": "Globex"},
+        version=99,
+        written_by="reject 9.0",
+    )
+    return write_doc(journal_path, doc)
+
+
+def test_a_newer_journal_is_readable_by_list_and_show(newer: bytes, run) -> None:
+    listed = run("list", "--json")
+    assert listed.code == 0, listed.err
+    assert sorted(r["company"] for r in listed.json()) == ["Acme", "Globex"]
+    shown = run("show", "1", "--json")
+    assert shown.code == 0, shown.err
+    assert shown.json()["company"] == "Acme"
+    assert run("show", "2").code == 0
+    assert run("export").code == 0
+
+
+WRITES = {
+    "log": ["log", "--company", "New", "--role", "Engineer"],
+    "edit": ["edit", "1", "--company", "Renamed"],
+    "rm": ["rm", "1", "--yes"],
+    "feedback": ["feedback", "1", "--text", "Go deeper"],
+    "import": ["import", "{csv}"],
+}
+
+
+@pytest.mark.parametrize("command", WRITES)
+def test_a_newer_journal_is_never_written(
+    command: str, newer: bytes, home: Path, journal_path: Path, tmp_path: Path, run
+) -> None:
+    csv = tmp_path / "in.csv"
+    csv.write_text("company,role,date,stage,feedback,tags\nInitech,QA,2025-01-02,screen,,\n")
+    result = run(*(a.format(csv=csv) for a in WRITES[command]))
+    assert result.code == 1
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1
+    assert "newer version of reject" in lines[0] and "Upgrade reject" in lines[0]
+    assert str(journal_path) in lines[0]
+    assert journal_path.read_bytes() == newer
+    assert not (home / "backups").exists()
+    assert temp_files(home) == []
+
+
+# -- unknown fields of this version -------------------------------------------------
+
+
+@pytest.fixture
+def with_unknowns(journal_path: Path) -> dict:
+    doc = journal_doc(
+        {
+            "company": "Acme",
+            "salary_band": {"min": 50, "max": 70, "currency": "EUR"},
+            "contact": {"name": "Jane", "email": "jane@acme.test", "pronouns": "she/her"},
+            "feedback": [
+                {"text": "Strong", "added": "2025-03-02T10:00:00Z", "channel": "email"}
+            ],
+        },
+        sync_token="abc123",
+        settings={"theme": "dark", "nested": [1, {"deep": True}]},
+    )
+    write_doc(journal_path, doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ["log", "--company", "Globex", "--role", "Engineer"],  # another record saved
+        ["edit", "1", "--role", "Staff Engineer"],  # the record itself rebuilt
+        ["feedback", "1", "--text", "Go deeper"],  # its nested list rebuilt
+    ],
+    ids=["log", "edit", "feedback"],
+)
+def test_unknown_fields_survive_a_save(change, with_unknowns: dict, journal_path: Path, run):
+    result = run(*change)
+    assert result.code == 0, result.err
+    saved = json.loads(journal_path.read_text(encoding="utf-8"))
+    assert saved["sync_token"] == "abc123"
+    assert saved["settings"] == with_unknowns["settings"]
+    record = saved["rejections"][0]
+    original = with_unknowns["rejections"][0]
+    assert record["salary_band"] == original["salary_band"]
+    assert record["contact"]["pronouns"] == "she/her"
+    assert record["feedback"][0]["channel"] == "email"
+
+
+# -- migrations ------------------------------------------------------------------
+
+
+@pytest.fixture
+def v2(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Pretend this reject writes format 2, with one migration from format 1
+    (adds a top-level field, and renames a record field)."""
+    seen: list[dict] = []
+
+    def one_to_two(doc: dict) -> dict:
+        seen.append(json.loads(json.dumps(doc)))
+        doc["migrated_from"] = 1
+        for rec in doc["rejections"]:
+            if "firm" in rec:
+                rec["company"] = rec.pop("firm")
+        return doc
+
+    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(reject.store.MIGRATIONS, 1, one_to_two)
+    return seen
+
+
+def _v1_file(journal_path: Path) -> bytes:
+    doc = journal_doc({"company": "Acme"}, {"company": "Globex"})
+    del doc["rejections"][1]["company"]
+    doc["rejections"][1]["firm"] = "Globex"
+    return write_doc(journal_path, doc)
+
+
+def test_a_read_migrates_in_memory_and_writes_nothing(
+    v2, home: Path, journal_path: Path, run
+) -> None:
+    old = _v1_file(journal_path)
+    listed = run("list", "--json")
+    assert listed.code == 0, listed.err
+    assert sorted(r["company"] for r in listed.json()) == ["Acme", "Globex"]
+    assert v2, "the migration did not run"
+    assert journal_path.read_bytes() == old
+    assert not (home / "backups").exists()
+
+
+def test_a_write_migrates_and_keeps_a_pre_migration_copy(
+    v2, home: Path, journal_path: Path, run
+) -> None:
+    old = _v1_file(journal_path)
+    result = run("log", "--company", "Initech", "--role", "QA")
+    assert result.code == 0, result.err
+    saved = json.loads(journal_path.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 2
+    assert saved["migrated_from"] == 1
+    assert [r["company"] for r in saved["rejections"]] == ["Acme", "Globex", "Initech"]
+    copies = [b for b in Store(home).backups() if "pre-migration-v1" in b.name]
+    assert len(copies) == 1
+    assert copies[0].path.read_bytes() == old
+
+
+def test_the_pre_migration_copy_is_never_rotated_away(
+    v2, home: Path, journal_path: Path, run, monkeypatch
+) -> None:
+    monkeypatch.setattr(reject.store, "BACKUPS_KEPT", 2)
+    old = _v1_file(journal_path)
+    for i in range(5):
+        assert run("log", "--company", f"C{i}", "--role", "QA").code == 0
+    names = [b.name for b in Store(home).backups()]
+    assert sum("pre-migration" in n for n in names) == 1
+    assert len(names) == 2 + 1
+    pre = next(b for b in Store(home).backups() if "pre-migration" in b.name)
+    assert pre.path.read_bytes() == old
+
+
+def test_a_migration_that_produces_an_invalid_journal_writes_nothing(
+    home: Path, journal_path: Path, run, monkeypatch
+) -> None:
+    def broken(doc: dict) -> dict:
+        doc["rejections"][0]["stage"] = "hired"  # not a stage: fails validation
+        return doc
+
+    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(reject.store.MIGRATIONS, 1, broken)
+    old = _v1_file(journal_path)
+    result = run("log", "--company", "Initech", "--role", "QA")
+    assert result.code == 1
+    assert "stage" in result.err
+    assert journal_path.read_bytes() == old
+    assert not (home / "backups").exists()
+    assert temp_files(home) == []
+
+
+def test_a_missing_migration_step_is_refused_and_writes_nothing(
+    home: Path, journal_path: Path, run, monkeypatch
+) -> None:
+    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(reject.store.MIGRATIONS, 1, lambda doc: doc)  # no step 2 -> 3
+    old = _v1_file(journal_path)
+    result = run("log", "--company", "Initech", "--role", "QA")
+    assert result.code == 1
+    assert "upgrade" in result.err.lower()
+    assert journal_path.read_bytes() == old
+    assert not (home / "backups").exists()
+
+
+# -- UTF-8 ------------------------------------------------------------------------
+
+TEXTS = {
+    "company": "Société Générale",
+    "role": "开发工程师 (バックエンド)",
+    "source": "لينكدإن",  # Arabic, right to left
+    "feedback": "לא מספיק ניסיון 🙃 👩🏽‍💻 — “quotes”",  # Hebrew, emoji with ZWJ
+    "keyword": "Cafe\u0301 ünïcödé",  # a decomposed é (NFD) must stay decomposed
+}
+
+
+def test_utf8_round_trips_byte_exact_through_log_export_import(
+    home: Path, journal_path: Path, tmp_path: Path, run, monkeypatch
+) -> None:
+    result = run(
+        "log",
+        "--company", TEXTS["company"],
+        "--role", TEXTS["role"],
+        "--source", TEXTS["source"],
+        "--feedback", TEXTS["feedback"],
+        "--keyword", TEXTS["keyword"],
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    raw = journal_path.read_bytes()
+    for text in TEXTS.values():
+        assert text.encode("utf-8") in raw  # stored as UTF-8, not escaped or normalised
+
+    for fmt in ("json", "csv"):
+        exported = tmp_path / f"out.{fmt}"
+        assert run("export", "--format", fmt, "-o", str(exported)).code == 0
+        for text in TEXTS.values():
+            assert text.encode("utf-8") in exported.read_bytes()
+
+        other = tmp_path / f"home-{fmt}"
+        monkeypatch.setenv("REJECT_HOME", str(other))
+        imported = run("import", str(exported))
+        assert imported.code == 0, imported.err
+        again = tmp_path / f"again.{fmt}"
+        assert run("export", "--format", fmt, "-o", str(again)).code == 0
+        assert again.read_bytes() == exported.read_bytes()
+        record = Store(other).read().rejections[0]
+        assert record.company == TEXTS["company"]
+        assert record.role == TEXTS["role"]
+        assert record.source == TEXTS["source"]
+        assert record.feedback[0].text == TEXTS["feedback"]
+        assert record.keywords == [TEXTS["keyword"]]
+        monkeypatch.setenv("REJECT_HOME", str(home))
+
+
+def test_a_journal_with_a_utf8_bom_loads_and_saves(journal_path: Path, run) -> None:
+    data = write_doc(journal_path, journal_doc({"company": "Société"}))
+    journal_path.write_bytes(b"\xef\xbb\xbf" + data)
+    listed = run("list", "--json")
+    assert listed.code == 0, listed.err
+    assert [r["company"] for r in listed.json()] == ["Société"]
+    assert run("log", "--company", "Next", "--role", "QA").code == 0
+    assert [r.company for r in Store(journal_path.parent).read().rejections] == [
+        "Société",
+        "Next",
+    ]

@@ -9,7 +9,6 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
 
 from reject.text import LINE_MAX, TEXT_MAX, check_tag, check_text
 
-
 # Text rules apply to everything entering the journal, but not to a journal
 # read back from disk: a stray character in a hand-edited file must not make
 # every entry unreadable (output is neutralised anyway). The store passes

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,8 +32,8 @@ from pydantic import ValidationError
 from reject.errors import BusyError, NotFoundError, StoreError
 from reject.fields import FROM_DISK
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
+from reject.paths import STORE_NAME, conflict_copies
 
-STORE_NAME = "journal.json"
 LOCK_SUFFIX = ".lock"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 20
@@ -46,27 +45,10 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
 
-# Conflict copies that sync tools leave beside a file they could not merge.
-_CONFLICT_PATTERNS = (
-    re.compile(r"^journal\.sync-conflict-.*"),  # Syncthing
-    re.compile(r"^journal \(.*conflicted copy.*\).*", re.IGNORECASE),  # Dropbox
-    re.compile(r"^journal-conflict-.*|^journal \(conflict.*", re.IGNORECASE),  # others
-)
-
 RECOVERY_HINT = (
     "Nothing was changed. See your saved versions with `reject backups list` "
     "and bring one back with `reject backups restore NAME`."
 )
-
-
-def default_home() -> Path:
-    """``$REJECT_HOME`` when set, else the platform's user-data folder."""
-    env = os.environ.get("REJECT_HOME")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs  # only needed when no home is given
-
-    return platformdirs.user_data_path("reject", appauthor=False)
 
 
 @dataclass(frozen=True)
@@ -256,12 +238,7 @@ class Store:
         return restored.journal
 
     def conflict_copies(self) -> list[Path]:
-        """Files a sync tool left beside the journal when it could not merge."""
-        try:
-            names = os.listdir(self.home)
-        except OSError:
-            return []
-        return sorted(self.home / n for n in names if any(p.match(n) for p in _CONFLICT_PATTERNS))
+        return conflict_copies(self.home)
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

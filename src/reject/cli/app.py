@@ -60,9 +60,9 @@ def root(
 
 
 def _report_conflict_copies() -> None:
-    from reject.cli.context import store
+    from reject.paths import conflict_copies, default_home
 
-    copies = store().conflict_copies()
+    copies = conflict_copies(settings.home or default_home())
     if copies:
         from reject import render
 

@@ -21,7 +21,8 @@ settings = Settings()
 
 
 def store() -> Store:
-    from reject.store import Store, default_home
+    from reject.paths import default_home
+    from reject.store import Store
 
     return Store(settings.home or default_home())
 

@@ -1,0 +1,39 @@
+"""Where the journal lives, and what else sits beside it.
+
+Kept free of pydantic and filelock so that every command, even `--help`,
+can find the journal folder and check for sync conflicts cheaply.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+STORE_NAME = "journal.json"
+
+# Conflict copies that sync tools leave beside a file they could not merge.
+_CONFLICT_PATTERNS = (
+    re.compile(r"^journal\.sync-conflict-.*"),  # Syncthing
+    re.compile(r"^journal \(.*conflicted copy.*\).*", re.IGNORECASE),  # Dropbox
+    re.compile(r"^journal-conflict-.*|^journal \(conflict.*", re.IGNORECASE),  # others
+)
+
+
+def default_home() -> Path:
+    """``$REJECT_HOME`` when set, else the platform's user-data folder."""
+    env = os.environ.get("REJECT_HOME")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # only needed when no home is given
+
+    return platformdirs.user_data_path("reject", appauthor=False)
+
+
+def conflict_copies(home: Path) -> list[Path]:
+    """Files a sync tool left beside the journal when it could not merge."""
+    try:
+        names = os.listdir(home)
+    except OSError:
+        return []
+    return sorted(home / n for n in names if any(p.match(n) for p in _CONFLICT_PATTERNS))

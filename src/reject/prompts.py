@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.padding import Padding
 from rich.prompt import Confirm, Prompt
 from rich.text import Text
 
@@ -28,8 +29,13 @@ def console() -> Console:
     return _console
 
 
-def say(message: str | Text = "") -> None:
+def say(message: str | RenderableType = "") -> None:
     console().print(message)
+
+
+def line(text: str, *, style: str = "") -> Text:
+    """Text shown as written, never read as markup (it may hold user text)."""
+    return Text(neutralise(text), style=style)
 
 
 def ask(
@@ -39,12 +45,13 @@ def ask(
     check: Check | None = None,
     choices: Sequence[str] | None = None,
     optional: bool = False,
+    skip_hint: bool = True,
 ) -> str:
     """Ask until the answer passes ``check``. Enter on an optional question gives ""."""
     label = Text(question, style="bold")
     if choices:
         label += Text(f" ({'/'.join(choices)})", style="dim")
-    if optional and default is None:
+    if optional and default is None and skip_hint:
         label += Text(" (Enter to skip)", style="dim")
     while True:
         answer = Prompt.ask(
@@ -71,3 +78,28 @@ def ask(
 
 def confirm(question: str, *, default: bool = False) -> bool:
     return Confirm.ask(Text(neutralise(question), style="bold"), console=console(), default=default)
+
+
+class RichPrompter:
+    """The prompter that talks to a person: the reflection flow's voice."""
+
+    def stage(self, number: int, total: int, title: str, intro: tuple[str, str]) -> None:
+        say()
+        console().rule(Text(f"Stage {number}/{total} · {title}", style="bold"), align="left")
+        for sentence in intro:
+            say(Text(sentence, style="italic"))
+        say()
+
+    def say(self, text: str) -> None:
+        say(Text(text))
+
+    def show(self, label: str, text: str) -> None:
+        body = Text(neutralise(text))
+        if label == "-":
+            say(Padding(Text("• ") + body, (0, 0, 0, 2)))
+            return
+        say(Text(f"  {label}:", style="dim"))
+        say(Padding(body, (0, 0, 0, 4)))
+
+    def ask(self, question: str, *, default: str | None, optional: bool, check: Check) -> str:
+        return ask(question, default=default, optional=optional, check=check, skip_hint=False)

@@ -66,6 +66,12 @@ def list_(
         return
     columns, rows = list_rows(records)
     render.table(columns, rows)
+    from datetime import date
+
+    from reject.reflection.requests import waiting, waiting_line
+
+    for item in waiting(journal, date.today()):
+        render.warn(waiting_line(item))
 
 
 def show(

@@ -135,9 +135,11 @@ def feedback(
 
     Example:  reject feedback 3 --text "Go deeper on scaling" --from "Hiring manager"
     """
+    from datetime import date
+
     from reject import render
     from reject.dates import parse_date
-    from reject.journal import FieldError, add_feedback
+    from reject.journal import FieldError, add_feedback, update_rejection
     from reject.model import check_past_date
 
     when = None
@@ -146,12 +148,19 @@ def feedback(
             when = check_past_date(parse_date(received))
         except ValueError as exc:
             raise FieldError("date", str(exc)) from None
+    from reject.reflection.requests import answered_by_feedback
+
     with store().transaction() as journal:
         record = add_feedback(journal, rid, text, given_by, when)
+        answered = answered_by_feedback(record, date.today())
+        if answered is not None:
+            update_rejection(journal, rid, {"feedback_request": answered.model_dump()})
     render.success(
         f"Added feedback to #{record.id} ({record.company}). "
         "Thank you for writing it down: it is the most useful part."
     )
+    if answered is not None:
+        render.info("Your request for feedback is marked as answered.")
 
 
 def rm(

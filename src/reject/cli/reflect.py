@@ -1,9 +1,161 @@
-"""`reject reflect` and `reject ask` (the guided reflection). To be built."""
+"""`reject reflect` and `reject ask` (the guided reflection)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from reject.cli.context import interactive, store
+from reject.errors import EXIT_INTERRUPTED, UsageError
+from reject.reflection.model import RequestStatus
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.command("reflect")(reflect)
+    app.command("ask")(ask)
+
+
+def reflect(
+    rid: Annotated[
+        int | None,
+        typer.Argument(metavar="[ID]", help="The rejection (default: the latest unfinished)."),
+    ] = None,
+    stage: Annotated[
+        int | None,
+        typer.Option("--stage", min=1, max=6, help="Revisit one stage (1-6), answers kept."),
+    ] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            help="Fill the reflection from a JSON file instead of asking (docs/reflection.md).",
+        ),
+    ] = None,
+) -> int | None:
+    """Work through a rejection in six short stages, and leave with a plan.
+
+    Each stage is saved as soon as you finish it, so you can stop at any
+    point (Ctrl-C) and pick up later where you left off. Enter skips a
+    question; --stage N goes back to one stage with your answers as defaults.
+
+    Example:  reject reflect 3 --stage 2
+    """
+    if answers is not None:
+        _fill_from_file(rid, answers)
+        return None
+    if not interactive():
+        raise UsageError(
+            "`reject reflect` asks questions, so it needs a terminal. Run it in one, or "
+            "fill it from a file: `reject reflect ID --answers FILE` (see docs/reflection.md)."
+        )
+    from reject.cli.reflect_session import run_session
+
+    try:
+        run_session(rid, stage)
+    except (KeyboardInterrupt, EOFError):
+        from reject import prompts
+
+        prompts.say()
+        return EXIT_INTERRUPTED
+    return None
+
+
+def _fill_from_file(rid: int | None, path: Path) -> None:
+    from datetime import date
+
+    from reject import render
+    from reject.journal import update_rejection
+    from reject.reflection.answers_file import load_answers
+
+    if rid is None:
+        raise UsageError("--answers needs the rejection's id: `reject reflect ID --answers FILE`.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    reflection = load_answers(text, today=date.today())
+    with store().transaction() as journal:
+        record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
+    left = reflection.first_unfinished()
+    done = "complete" if left is None else f"saved; stage {left} is next"
+    render.success(f"Reflection on #{record.id} ({record.company}) {done}.")
+
+
+def ask(
+    rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    status: Annotated[
+        RequestStatus | None,
+        typer.Option(
+            "--status",
+            help="Record what became of the request instead of printing it.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    edit: Annotated[
+        bool, typer.Option("--edit", help="Change the draft in $EDITOR first.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft to this file.")
+    ] = None,
+) -> None:
+    """Draft a short, polite request for more detailed feedback.
+
+    Prints the draft, addressed to your contact and naming the role, and notes
+    the request as asked today. Later, --status answered, declined or
+    no-reply records what came of it (`reject feedback` marks it answered).
+
+    Example:  reject ask 3 --edit -o request.txt
+    """
+    from datetime import date
+
+    from reject import render
+    from reject.journal import find, update_rejection
+    from reject.reflection import requests
+
+    today = date.today()
+    st = store()
+    if status is not None:
+        with st.transaction() as journal:
+            request = requests.with_status(find(journal, rid), status, today)
+            update_rejection(journal, rid, {"feedback_request": request.model_dump()})
+        render.success(_STATUS_LINES[status].format(id=rid))
+        return
+    record = find(st.read(), rid)
+    earlier = record.feedback_request
+    text = earlier.draft if earlier and earlier.draft else requests.draft(record)
+    if edit:
+        from reject.cli.reflect_session import edit_text
+
+        text = edit_text(st, rid, text)
+    with st.transaction() as journal:
+        request = requests.mark_asked(find(journal, rid), text, today)
+        update_rejection(journal, rid, {"feedback_request": request.model_dump()})
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"Can't write {output}: {exc.strerror or exc}.") from None
+        render.success(f"Draft written to {output}.")
+    else:
+        render.plain(text.rstrip("\n"))
+    asked = request.asked_on.isoformat() if request.asked_on else "today"
+    render.info(
+        f"Noted as asked on {asked}. When they reply, `reject feedback {rid} --text ...` "
+        "records it; I'll remind you in `reject list` if nothing comes back."
+    )
+
+
+_STATUS_LINES = {
+    RequestStatus.not_asked: "Noted: no request for #{id}.",
+    RequestStatus.asked: "Noted: the request for #{id} is waiting for an answer.",
+    RequestStatus.answered: (
+        "Marked as answered. `reject feedback {id} --text ...` keeps what they said."
+    ),
+    RequestStatus.declined: "Marked as declined. Asking was still the right call.",
+    RequestStatus.no_reply: (
+        "Marked as no reply. Silence is common, and it says little about you."
+    ),
+}

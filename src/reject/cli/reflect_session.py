@@ -1,0 +1,146 @@
+"""A reflection session in the terminal: choose the rejection, greet, run the
+flow with the Rich prompter, save each finished stage, and close."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from reject import prompts, render
+from reject.cli.context import store
+from reject.errors import NotFoundError, RejectError, UsageError
+from reject.journal import Filters, find, select, update_rejection
+from reject.model import Journal, Rejection
+from reject.reflection import requests
+from reject.reflection.flow import Flow, Session, merge
+from reject.reflection.stages import TOTAL, stage
+from reject.store import Store, atomic_write
+
+
+def run_session(rid: int | None, only: int | None) -> None:
+    st = store()
+    journal = st.read()
+    today = date.today()
+    for item in requests.waiting(journal, today):
+        render.warn(requests.waiting_line(item))
+    record = find(journal, rid) if rid is not None else _choose(journal)
+    if record is None:
+        return
+    refl = record.reflection
+    if only is None and refl is not None and refl.completed is not None:
+        render.info(
+            f"Your reflection on #{record.id} was finished on {refl.completed.isoformat()}. "
+            f"To go back over one stage: `reject reflect {record.id} --stage N` (1-{TOTAL})."
+        )
+        return
+    _greet(record, only)
+
+    def save(session: Session, changed: tuple[str, ...]) -> None:
+        with st.transaction() as fresh:
+            current = find(fresh, record.id)
+            update_rejection(fresh, record.id, merge(current, session, changed))
+
+    earlier = [r for r in journal.rejections if r.id != record.id]
+    session = Flow(record, earlier, prompts.RichPrompter(), save, today=today).run(only)
+    _close(record, session, only, was_done=refl is not None and refl.completed is not None)
+
+
+def _choose(journal: Journal) -> Rejection | None:
+    if not journal.rejections:
+        raise NotFoundError("Nothing to reflect on yet. `reject log` records a rejection first.")
+    open_ = [
+        r
+        for r in select(journal, Filters())
+        if r.reflection is None or r.reflection.completed is None
+    ]
+    if not open_:
+        render.info(
+            "Every rejection in your journal has a finished reflection. "
+            "`reject reflect ID --stage N` goes back over one stage."
+        )
+        return None
+    if len(open_) == 1:
+        return open_[0]
+    shown = open_[:5]
+    prompts.say("These are waiting for a reflection:")
+    for r in shown:
+        prompts.say(prompts.line(f"  #{r.id}  {r.date.isoformat()}  {r.company} · {r.role}"))
+    ids = {r.id for r in journal.rejections}
+
+    def check(raw: str) -> str | None:
+        if not raw.strip().lstrip("#").isdigit() or int(raw.strip().lstrip("#")) not in ids:
+            return "Please give one of the ids above, like " + str(shown[0].id) + "."
+        return None
+
+    picked = prompts.ask("Which one?", default=str(shown[0].id), check=check)
+    return find(journal, int(picked.strip().lstrip("#")))
+
+
+def _greet(record: Rejection, only: int | None) -> None:
+    name = prompts.line(f"#{record.id}, {record.company} · {record.role}")
+    refl = record.reflection
+    if only is not None:
+        prompts.say(prompts.line("Going back over stage ") + prompts.line(f"{only} for ") + name)
+        return
+    if refl is not None and refl.first_unfinished() not in (None, 1):
+        number = refl.first_unfinished() or 1
+        prompts.say(
+            prompts.line("Welcome back to ")
+            + name
+            + prompts.line(f". Picking up at stage {number}: {stage(number).title.lower()}.")
+        )
+        return
+    prompts.say(prompts.line("Let's go through ") + name + prompts.line("."))
+    prompts.say(
+        prompts.line(
+            "Six short stages. Enter skips any question, and each stage is saved as you "
+            "finish it, so you can stop (Ctrl-C) whenever you need to and come back later.",
+            style="dim",
+        )
+    )
+
+
+def _close(record: Rejection, session: Session, only: int | None, *, was_done: bool) -> None:
+    refl = session.reflection
+    prompts.say()
+    if refl.completed is not None and not was_done and only is None:
+        render.success(f"Reflection on #{record.id} finished and saved.")
+        actions = refl.learnings.actions if refl.learnings else []
+        if actions:
+            render.info(f"You have {len(actions)} action(s) from it; `reject plan` gathers them.")
+        render.info("That was real work on a hard day. Well done for seeing it through.")
+        return
+    if only is not None:
+        render.success(f"Stage {only} saved.")
+        left = refl.first_unfinished()
+        if left is not None:
+            render.info(f"`reject reflect {record.id}` picks up at stage {left}.")
+        return
+    render.success("Saved.")
+
+
+def edit_text(st: Store, rid: int, text: str) -> str:
+    """Let the person change ``text`` in their editor; returns what they saved."""
+    from reject.cli.edit_form import editor_command
+
+    st.ensure_home()
+    path: Path = st.home / f".ask-{rid}.txt"
+    atomic_write(path, text.encode("utf-8"))
+    command = editor_command()
+    try:
+        try:
+            result = subprocess.run([*command, str(path)], check=False)
+        except FileNotFoundError:
+            raise UsageError(
+                f"Can't start the editor {command[0]!r}. Set $EDITOR, or use "
+                f"`reject ask {rid} -o FILE` and edit the file."
+            ) from None
+        if result.returncode != 0:
+            raise RejectError("The editor exited with an error, so nothing was saved.")
+        edited = path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
+    if not edited.strip():
+        raise UsageError("The draft came back empty, so nothing was saved.")
+    return edited

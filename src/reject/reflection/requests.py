@@ -1,0 +1,115 @@
+"""The request for more detailed feedback: its draft, and what became of it.
+
+Pure functions over the model; the commands save and print.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+
+from reject.errors import UsageError
+from reject.model import Journal, Rejection
+from reject.reflection.model import FeedbackRequest, RequestStatus
+
+WAIT_DAYS = 7
+WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"
+CLOSED = (RequestStatus.answered, RequestStatus.declined, RequestStatus.no_reply)
+
+
+def draft(record: Rejection) -> str:
+    """A short, polite note asking for detailed, actionable feedback."""
+    name = record.contact.name if record.contact and record.contact.name else None
+    greeting = f"Hello {name.split()[0]}," if name else "Hello,"
+    return (
+        f"Subject: Feedback on my application for {record.role}\n"
+        "\n"
+        f"{greeting}\n"
+        "\n"
+        f"Thank you for letting me know about the {record.role} role at "
+        f"{record.company}, and for the time you and the team gave me.\n"
+        "\n"
+        "Could you tell me a little more about the decision? One or two specific "
+        "points would help me most: a part of the process where I fell short, or a "
+        "skill or experience you were hoping to see more of.\n"
+        "\n"
+        "I know you are busy, so a few lines would be plenty. Thank you again, and "
+        "I hope our paths cross another time.\n"
+        "\n"
+        "Best regards,\n"
+    )
+
+
+def mark_asked(record: Rejection, text: str, today: date) -> FeedbackRequest:
+    """The request, asked today, unless it was already asked and still open."""
+    current = record.feedback_request
+    if current is not None and current.status is RequestStatus.asked:
+        return current.model_copy(update={"draft": text})
+    return FeedbackRequest(status=RequestStatus.asked, asked_on=today, draft=text)
+
+
+def with_status(record: Rejection, status: RequestStatus, today: date) -> FeedbackRequest:
+    current = record.feedback_request or FeedbackRequest()
+    if status in CLOSED and current.status is RequestStatus.not_asked:
+        raise UsageError(
+            f"There is no feedback request for #{record.id} yet. "
+            f"`reject ask {record.id}` drafts one and marks it as asked."
+        )
+    update: dict[str, object] = {"status": status}
+    if status in CLOSED:
+        update["closed_on"] = today
+    elif status is RequestStatus.asked:
+        update["asked_on"] = current.asked_on or today
+        update["closed_on"] = None
+    else:
+        update.update(asked_on=None, closed_on=None)
+    return current.model_copy(update=update)
+
+
+def answered_by_feedback(record: Rejection, today: date) -> FeedbackRequest | None:
+    """The request marked answered, when feedback arrives for an open one."""
+    current = record.feedback_request
+    if current is None or current.status is not RequestStatus.asked:
+        return None
+    return current.model_copy(update={"status": RequestStatus.answered, "closed_on": today})
+
+
+@dataclass(frozen=True)
+class Waiting:
+    record: Rejection
+    days: int
+
+
+def wait_days() -> int:
+    raw = os.environ.get(WAIT_DAYS_ENV, "")
+    try:
+        value = int(raw)
+    except ValueError:
+        return WAIT_DAYS
+    return value if value >= 0 else WAIT_DAYS
+
+
+def waiting(journal: Journal, today: date, days: int | None = None) -> list[Waiting]:
+    """Requests asked at least ``days`` ago with no answer yet, oldest first."""
+    limit = wait_days() if days is None else days
+    found = []
+    for record in journal.rejections:
+        req = record.feedback_request
+        if req is None or req.status is not RequestStatus.asked or req.asked_on is None:
+            continue
+        age = (today - req.asked_on).days
+        if age >= limit:
+            found.append(Waiting(record, age))
+    found.sort(key=lambda w: -w.days)
+    return found
+
+
+def waiting_line(item: Waiting) -> str:
+    r = item.record
+    return (
+        f"You asked {r.company} (#{r.id}) for feedback {item.days} days ago and haven't "
+        f"heard back. Silence is common and says little about you. When it arrives, "
+        f"`reject feedback {r.id} --text ...` records it; `reject ask {r.id} --status "
+        f"no-reply` closes the request."
+    )

@@ -1,0 +1,237 @@
+"""The six stages of a reflection, as data: what each is called, how it opens,
+what it asks and what kind of answer each question takes.
+
+The flow (``reflection.flow``) walks these; the words live here so they can
+be read, reviewed and changed in one place. See docs/reflection.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Answer(str, Enum):
+    """The kind of answer a question takes; decides how it is checked."""
+
+    line = "line"  # one line of text
+    text = "text"  # free text
+    rating = "rating"  # 1 to 5
+    mood = "mood"  # 1 to 10
+    yes_no = "yes-no"
+    due = "due"  # a real date, today or later
+    choice = "choice"
+    items = "items"  # a comma-separated list
+    number = "number"  # a small whole number
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    text: str
+    answer: Answer
+    choices: tuple[str, ...] = ()
+    optional: bool = True
+    skip: str = "Enter to skip"  # how the prompt says Enter skips it
+
+
+@dataclass(frozen=True)
+class Stage:
+    number: int
+    field: str  # the field of ``Reflection`` this stage fills
+    title: str
+    intro: tuple[str, str]
+    questions: tuple[Question, ...]
+
+    def q(self, key: str) -> Question:
+        for question in self.questions:
+            if question.key == key:
+                return question
+        raise KeyError(key)
+
+
+MOOD_AT_START = Question(
+    "mood_at_start",
+    "Before we start: how are you feeling right now, from 1 (very low) to 10 (fine)?",
+    Answer.mood,
+)
+
+STAGES: tuple[Stage, ...] = (
+    Stage(
+        1,
+        "feedback",
+        "What they told you",
+        (
+            "Feedback is the most useful thing a rejection leaves behind.",
+            "Let's write down what they said, and whether it's enough to act on.",
+        ),
+        (
+            Question("summary", "In your own words, what did they say?", Answer.text),
+            Question("specific", "Is it specific enough that you could act on it?", Answer.yes_no),
+            Question(
+                "offer_draft",
+                "Would a short note asking them for more detail help? I can draft one",
+                Answer.yes_no,
+            ),
+            Question("mark_asked", "Will you send it today? I'll keep track of it", Answer.yes_no),
+        ),
+    ),
+    Stage(
+        2,
+        "review",
+        "Looking back over the process",
+        (
+            "Go back over it step by step, from preparing to the last email.",
+            "Rate each part from 1 (rough) to 5 (strong) to see where the room to grow is.",
+        ),
+        (
+            Question(
+                "rounds", "How many interview rounds did you have? (0 if none)", Answer.number
+            ),
+            Question(
+                "rating",
+                "{part}",
+                Answer.rating,
+                skip="Enter if you didn't do it",
+            ),
+            Question("went_well", "What went well?", Answer.text),
+            Question("do_differently", "What would you do differently?", Answer.text),
+            Question(
+                "under_prepared",
+                "Was anything under-prepared (a presentation, a topic, a story)?",
+                Answer.text,
+            ),
+            Question(
+                "balance",
+                "Technical detail versus soft skills: how was the balance?",
+                Answer.choice,
+                ("technical", "balanced", "soft"),
+            ),
+            Question(
+                "question",
+                "A question you'd like to answer better next time",
+                Answer.text,
+                skip="Enter when done",
+            ),
+            Question("better_answer", "A better answer, while it's fresh", Answer.text),
+        ),
+    ),
+    Stage(
+        3,
+        "learnings",
+        "What to take from it",
+        (
+            "Look for what keeps coming up, here and in earlier rejections.",
+            "Then turn what you can work on into small, concrete actions.",
+        ),
+        (
+            Question(
+                "pick_themes",
+                "Which of these fit? Numbers, like 1, 3",
+                Answer.line,
+                skip="Enter for none",
+            ),
+            Question("more_themes", "Any other themes? Comma-separated", Answer.items),
+            Question(
+                "themes",
+                "Any themes you notice (experience, communication...)? Comma-separated",
+                Answer.items,
+            ),
+            Question(
+                "weaknesses",
+                "What could you work on? A few words each, comma-separated",
+                Answer.items,
+            ),
+            Question("what", "What will you do about \u201c{point}\u201d?", Answer.line),
+            Question(
+                "how",
+                "How will you go about it?",
+                Answer.choice,
+                ("course", "coaching", "practice", "other"),
+            ),
+            Question("how_detail", "Which course, or with whom?", Answer.line),
+            Question("due", "By when? A date, 'in 2 weeks' or 'next friday'", Answer.due),
+        ),
+    ),
+    Stage(
+        4,
+        "kindness",
+        "Be kind to yourself",
+        (
+            "Some reasons are yours to change; some are not, or not quickly.",
+            "Sort each one. Only what you can change goes into your plan.",
+        ),
+        (
+            Question(
+                "more_points",
+                "Anything else they raised, or you worry about? Comma-separated",
+                Answer.items,
+            ),
+            Question(
+                "control",
+                "\u201c{point}\u201d: can you change this, or is it outside your control for now?",
+                Answer.choice,
+                ("change", "outside"),
+                optional=False,
+            ),
+            Question(
+                "long_term",
+                "Keep it as a long-term goal, without an action for now?",
+                Answer.yes_no,
+            ),
+            Question("make_action", "Turn it into an action?", Answer.yes_no),
+            Question("note_to_self", "A note to yourself, if you like", Answer.text),
+        ),
+    ),
+    Stage(
+        5,
+        "search",
+        "Was it the right job?",
+        (
+            "Sometimes a no shows that the role wasn't the right fit anyway.",
+            "A few questions to check that your search points where you want to go.",
+        ),
+        (
+            Question(
+                "fit",
+                "How well did the role fit you, from 1 (poorly) to 5 (very well)?",
+                Answer.rating,
+            ),
+            Question("day_to_day", "Could you see yourself doing it day to day?", Answer.yes_no),
+            Question("unexciting", "Which parts of it didn't excite you?", Answer.text),
+            Question("keywords_keep", "Search keywords or titles to keep", Answer.items),
+            Question("keywords_drop", "Keywords or titles to drop", Answer.items),
+            Question("keywords_add", "Keywords or titles to add", Answer.items),
+            Question("target_role", "In one line, the role you're really after", Answer.line),
+        ),
+    ),
+    Stage(
+        6,
+        "resilience",
+        "Moving on",
+        (
+            "Setbacks come with every search; what counts is what you take forward.",
+            "Last few questions, then you're done.",
+        ),
+        (
+            Question(
+                "mood_after",
+                "And how are you feeling now, from 1 (very low) to 10 (fine)?",
+                Answer.mood,
+            ),
+            Question("learned_about_self", "One thing you learned about yourself", Answer.text),
+            Question(
+                "next_step",
+                "Your next concrete step (the next application, a practice session)",
+                Answer.line,
+            ),
+            Question("next_step_due", "When will you do it?", Answer.due),
+        ),
+    ),
+)
+
+TOTAL = len(STAGES)
+
+
+def stage(number: int) -> Stage:
+    return STAGES[number - 1]

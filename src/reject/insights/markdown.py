@@ -14,6 +14,10 @@ from datetime import date
 
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
 from reject.insights.themes import Theme
+from reject.vocab import KIND_LABELS, Kind
+
+NOT_RECORDED = "not recorded"
+LATE_STAGES = ("interview", "final", "offer")
 
 # Always escaped: emphasis, code, links/images, raw HTML, tables, strikethrough.
 _ANYWHERE = re.compile(r"[\\`*_\[\]<>|~]")
@@ -110,15 +114,25 @@ def _summary(plan: Plan) -> list[str]:
         out.append(f"- {_plural(s.rejections, 'rejection')} {span}.")
         stages = ", ".join(f"{stage} {n}" for stage, n in s.by_stage.items())
         out.append(f"- How far they got: {stages}.")
-        kinds = ", ".join(f"{kind} {n}" for kind, n in s.by_kind.items())
-        out.append(f"- How the no arrived: {kinds}.")
-        out.append(f"- Reflections completed: {s.reflections_completed} of {s.rejections}.")
+        further = sum(n for stage, n in s.by_stage.items() if stage in LATE_STAGES)
+        if further:
+            out.append(f"- Reached an interview or further: {further} of {s.rejections}.")
+        if any(kind != NOT_RECORDED for kind in s.by_kind):
+            kinds = ", ".join(f"{_kind_label(kind)} {n}" for kind, n in s.by_kind.items())
+            out.append(f"- How the no arrived: {kinds}.")
     if s.withdrew:
         out.append(
             f"- You stepped back from {_plural(s.withdrew, 'process', 'processes')} yourself; "
             "those are your choices, not rejections, and are not counted here."
         )
     return out
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return KIND_LABELS[Kind(kind)]
+    except ValueError:
+        return kind
 
 
 def theme_line(theme: Theme, total: int) -> str:

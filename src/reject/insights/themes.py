@@ -7,7 +7,8 @@ so a theme named twice in one rejection counts once. Three sources feed it
 * the vocabulary below, matched against feedback and reflection text, which a
   person can extend in ``$REJECT_HOME/themes.toml``;
 * themes the person confirmed in stage 3 of a reflection (and action themes);
-* short phrases that recur in the feedback of two or more rejections.
+* short phrases that recur in the feedback of two or more rejections (form
+  letters left out).
 
 Everything here is one pass over the rejections, so it stays linear.
 """
@@ -28,17 +29,18 @@ from reject.vocab import Kind
 CONFIG_NAME = "themes.toml"
 
 # Each keyword matches where a word starts, ignoring case, so "prepar" finds
-# "prepared" and "preparation". Multi-word keywords match as a phrase.
+# "prepared" and "preparation". Multi-word keywords match as a phrase. Words
+# that turn up in praise and in stock form letters alike ("coding",
+# "experience" on its own) are left out: they would make noise look like a
+# pattern.
 VOCABULARY: dict[str, tuple[str, ...]] = {
     "technical depth": (
         "technical depth",
         "depth",
         "deeper",
-        "in depth",
         "fundamentals",
         "hands-on",
         "algorithm",
-        "coding",
     ),
     "system design": ("system design", "architecture", "scalab", "scaling", "distributed"),
     "communication": (
@@ -61,8 +63,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "client management": ("client", "customer-facing", "stakeholder"),
     "leadership": ("leadership", "led a", "led the", "leading", "mentor", "people management"),
     "experience": (
-        "experience",
         "years of",
+        "more experience",
+        "relevant experience",
+        "experience level",
         "seniority",
         "too junior",
         "too senior",
@@ -70,7 +74,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "language": ("fluent", "fluency", "native speaker", "language skills", "local language"),
     "culture fit": ("culture", "cultural", "team fit", "values"),
-    "preparation": ("prepar", "research", "knew little about", "homework"),
+    "preparation": ("prepar", "unprepar", "research", "knew little about", "homework"),
     "presentation": ("presentation", "presenting", "slides", "demo"),
     "salary": ("salary", "compensation", "budget", "pay expectations"),
     "location": ("location", "relocat", "remote", "on-site", "onsite", "commute", "visa"),
@@ -88,7 +92,7 @@ _STOPWORD_TEXT = """
     just me more most my no nor not now of off on once only or other our out
     over own same she should so some such than that the their them then there
     these they this those through to too under until up very was we were what
-    when where which while who whom why will with would you your yours
+    when where which while who whom whose why will with would you your yours
     decided decide move moving forward candidate candidates unfortunately
     position role application applied thank thanks time interest luck future
     wish opportunity needs need closely matches match matched process team
@@ -129,7 +133,7 @@ def _keyword_pattern(words: set[str], *, whole_word: bool = False) -> re.Pattern
         return re.compile(r"(?!x)x")  # matches nothing
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     rest = r"[\w'+#-]*" if whole_word else ""
-    return re.compile(rf"(?<![\w-])(?:{alternatives}){rest}", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives}){rest}", re.IGNORECASE)
 
 
 def load_vocabulary(home: Path | None) -> Vocabulary:
@@ -259,7 +263,10 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
                 source = "vocabulary" if name in vocabulary.patterns else "yours"
                 theme = themes[name] = Theme(name, source=source)
             theme.add(record)
-        for phrase in _phrases(feedback, vocabulary):
+        # A form letter is a template: its phrases recur because the software
+        # sending it does, not because of anything about the person.
+        phrases = _phrases(feedback, vocabulary) if record.kind != Kind.form else set()
+        for phrase in phrases:
             entry = phrase_seen.get(phrase)
             if entry is None:
                 entry = phrase_seen[phrase] = Theme(phrase, source="phrase")

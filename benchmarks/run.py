@@ -196,7 +196,7 @@ def compare(
                 continue
             r.times.append(one.seconds)
             r.rss.append(one.maxrss_kib)
-    for key, r in (("cmd", res), ("yard", ys)):
+    for r in (res, ys):
         if r.note:
             r.times.clear()
     return res, ys
@@ -423,7 +423,6 @@ def main() -> int:
     typer_floor = [str(PY), "-c", FLOOR_TYPER]
     stack_floor = [str(PY), "-c", FLOOR_STACK]
     rows: list[Row] = []
-    imports: dict[str, Result] = {}
     scaling: dict[int, dict[str, float]] = {}
 
     def show(row: Row) -> None:
@@ -468,7 +467,7 @@ def main() -> int:
             # import of 10,000 rows into an empty journal, alternating with the floor
             imp_home = WORK / "homes" / "import-10000"
 
-            def fresh() -> None:
+            def fresh(imp_home: Path = imp_home) -> None:
                 shutil.rmtree(imp_home, ignore_errors=True)
 
             res, ys = compare(
@@ -521,7 +520,8 @@ def main() -> int:
             # list first: a jrnl add stopped at the time-out must not spoil the list runs
             pairs = [
                 ("list --limit 20", ["list", "--limit", "20"], [str(JRNL), "-n", "20"], None),
-                ("log", log_args(tag=tagged), [str(JRNL), *add_text], clear_backups(homes[variant])),
+                ("log", log_args(tag=tagged), [str(JRNL), *add_text],
+                 clear_backups(homes[variant])),
             ]
             for label, rargs, jargv, before in pairs:
                 res, ys = compare(
@@ -559,8 +559,8 @@ def verdict(ok: bool | None) -> str:
 
 def render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes) -> str:
     out = ["# Benchmark results", ""]
-    out.append("Produced by `python benchmarks/run.py` (see benchmarks/README.md). Whole processes, "
-               f"median of {RUNS} runs after one warm-up, each command alternated with its "
+    out.append("Produced by `python benchmarks/run.py` (see benchmarks/README.md). "
+               f"Whole processes, median of {RUNS} runs after one warm-up, each command alternated with its "
                "yardstick in the same loop. Peak memory is the command's own max RSS.")
     out.append("")
     out.append("## Machine")

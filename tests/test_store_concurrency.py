@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from helpers import LOCK_HOLDER, WRITER, temp_files
-
 from reject.store import Store
 
 WRITERS = 8

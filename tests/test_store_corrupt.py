@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import journal_doc, temp_files, write_doc
 
+from helpers import journal_doc, temp_files, write_doc
 from reject.errors import StoreError
 from reject.store import Store
 
@@ -164,4 +164,7 @@ def test_a_broken_backup_is_not_restored(home: Path, journal_path: Path, run, lo
     before = journal_path.read_bytes()
     result = run("backups", "restore", backup.name, "--yes")
     assert result.code == 1
+    # The message names the broken backup, and does not blame the journal.
+    assert str(backup.path) in result.err and "the file is empty" in result.err
+    assert "Can't read your journal" not in result.err
     assert journal_path.read_bytes() == before

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import temp_files
 
 import reject.store
+from helpers import temp_files
 from reject.store import Store
 
 ERRORS = {"write": errno.ENOSPC, "fsync": errno.EIO, "replace": errno.EACCES}

@@ -10,9 +10,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import journal_doc, temp_files, write_doc
 
 import reject.store
+from helpers import journal_doc, temp_files, write_doc
 from reject.store import BACKUPS_KEPT, Store
 
 # -- permissions -------------------------------------------------------------------
@@ -183,3 +183,19 @@ def test_sync_conflict_copies_are_reported_and_left_alone(
     # Never merged: the copies' records did not enter the journal.
     companies = [r.company for r in Store(home).read().rejections]
     assert not any(c.startswith("Only in copy") for c in companies)
+
+
+# -- temps left by a killed writer -------------------------------------------------
+
+
+def test_the_next_save_removes_temps_a_killed_writer_left(home: Path, log) -> None:
+    log("Acme", "Engineer")
+    log("Globex", "Engineer")
+    stale = [home / ".journal.json.abc123.tmp", home / "backups" / ".journal-2026.json.x.tmp"]
+    for path in stale:
+        path.write_bytes(b"half a journal")
+    other = home / "notes.tmp"  # not ours: left alone
+    other.write_bytes(b"mine")
+    log("Initech", "Engineer")
+    assert not any(p.exists() for p in stale)
+    assert other.read_bytes() == b"mine"

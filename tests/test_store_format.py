@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import journal_doc, temp_files, write_doc
 
 import reject.store
+from helpers import journal_doc, temp_files, write_doc
 from reject.store import Store
 
 # -- a file from a newer reject ---------------------------------------------------
@@ -75,9 +75,7 @@ def with_unknowns(journal_path: Path) -> dict:
             "company": "Acme",
             "salary_band": {"min": 50, "max": 70, "currency": "EUR"},
             "contact": {"name": "Jane", "email": "jane@acme.test", "pronouns": "she/her"},
-            "feedback": [
-                {"text": "Strong", "added": "2025-03-02T10:00:00Z", "channel": "email"}
-            ],
+            "feedback": [{"text": "Strong", "added": "2025-03-02T10:00:00Z", "channel": "email"}],
         },
         sync_token="abc123",
         settings={"theme": "dark", "nested": [1, {"deep": True}]},

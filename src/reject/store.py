@@ -17,6 +17,7 @@ The rules (see docs/data-format.md and RELIABILITY in the project notes):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -94,33 +95,35 @@ class Store:
     def read(self) -> Journal:
         return self.load().journal
 
-    def _parse(self, raw: bytes) -> Loaded:
+    def _parse(self, raw: bytes, source: Path | None = None) -> Loaded:
+        """Parse and validate journal bytes; ``source`` names a backup being read."""
+        corrupt = self._corrupt if source is None else _broken_backup(source)
         if not raw.strip():
-            raise self._corrupt("the file is empty")
+            raise corrupt("the file is empty")
         # Some Windows editors add a byte-order mark; it is not part of the JSON.
         raw_text = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
         try:
             doc = json.loads(raw_text.decode("utf-8"))
         except UnicodeDecodeError:
-            raise self._corrupt("the file is not valid UTF-8 text") from None
+            raise corrupt("the file is not valid UTF-8 text") from None
         except json.JSONDecodeError as exc:
-            raise self._corrupt(
+            raise corrupt(
                 f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})"
             ) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-            raise self._corrupt("the file is not a reject journal")
+            raise corrupt("the file is not a reject journal")
         version = doc.get("schema_version")
         if not isinstance(version, int) or version < 1:
-            raise self._corrupt("the file has no valid schema_version")
+            raise corrupt("the file has no valid schema_version")
         read_only = version > SCHEMA_VERSION
         if version < SCHEMA_VERSION:
             doc = migrate(doc, version)
         try:
             journal = Journal.model_validate(doc, context=FROM_DISK)
         except ValidationError as exc:
-            raise self._corrupt(describe_validation_error(exc)) from None
+            raise corrupt(describe_validation_error(exc)) from None
         if journal.rejections and journal.next_id <= max(r.id for r in journal.rejections):
-            raise self._corrupt("next_id is not above every id in the journal")
+            raise corrupt("next_id is not above every id in the journal")
         return Loaded(journal, raw, version, read_only=read_only)
 
     def _corrupt(self, what: str) -> StoreError:
@@ -157,6 +160,11 @@ class Store:
         except OSError as exc:
             raise StoreError(f"Can't lock {self.lock_path}: {_why(exc)}.") from None
         try:
+            # Only a writer holding this lock writes temp files here, so any
+            # found now were left by a writer killed mid-save (kill -9, power
+            # cut). They hold private text: remove them rather than let them
+            # pile up. (Found by the kill -9 proof, tests/test_store_crash.py.)
+            self._remove_stale_temps()
             yield
         finally:
             lock.release()
@@ -191,6 +199,17 @@ class Store:
         rotating = [b for b in self.backups() if "pre-migration" not in b.name]
         for old in rotating[BACKUPS_KEPT:]:
             old.path.unlink(missing_ok=True)
+
+    def _remove_stale_temps(self) -> None:
+        for folder, prefix in ((self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")):
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if name.startswith(prefix) and name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):  # harmless: a later save retries
+                        (folder / name).unlink()
 
     def ensure_home(self) -> None:
         if not self.home.exists():
@@ -227,7 +246,10 @@ class Store:
             raise NotFoundError(f"There is no backup called {name!r}. See `reject backups list`.")
         with self.lock():
             raw = match[0].path.read_bytes()
-            restored = self._parse(raw)  # refuse to restore a broken file
+            # Refuse to restore a broken file, and say it is the backup that is
+            # broken: the journal is fine. (Found by test_store_corrupt.py; the
+            # message used to blame the journal.)
+            restored = self._parse(raw, source=match[0].path)
             try:
                 current = self.path.read_bytes()
             except FileNotFoundError:
@@ -239,6 +261,16 @@ class Store:
 
     def conflict_copies(self) -> list[Path]:
         return conflict_copies(self.home)
+
+
+def _broken_backup(path: Path) -> Callable[[str], StoreError]:
+    def corrupt(what: str) -> StoreError:
+        return StoreError(
+            f"Can't restore the backup {path}: {what}. Your journal was not changed; "
+            "pick another one from `reject backups list`."
+        )
+
+    return corrupt
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

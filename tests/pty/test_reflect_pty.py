@@ -1,0 +1,187 @@
+"""`reject reflect` in a real pseudo-terminal, answered as a person would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+TIMEOUT = 20
+
+
+@pytest.fixture
+def spawn(home: Path):
+    children = []
+
+    def _spawn(*args: str) -> pexpect.spawn:
+        env = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        child = pexpect.spawn(
+            sys.executable,
+            ["-m", "reject", *args],
+            env=env,
+            encoding="utf-8",
+            timeout=TIMEOUT,
+            dimensions=(40, 160),
+        )
+        children.append(child)
+        return child
+
+    yield _spawn
+    for child in children:
+        child.close(force=True)
+
+
+@pytest.fixture
+def rid(home: Path) -> int:
+    result = subprocess.run(
+        [sys.executable, "-m", "reject", "log", "-c", "Acme", "-r", "Backend Engineer",
+         "-s", "interview", "-f", "We wanted more system design experience"],
+        env={"REJECT_HOME": str(home), "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return int(result.stdout.strip())
+
+
+def reflection(home: Path) -> dict:
+    doc = json.loads((home / "journal.json").read_text(encoding="utf-8"))
+    return doc["rejections"][0]["reflection"]
+
+
+def answer(child: pexpect.spawn, steps: list[tuple[str, str]]) -> None:
+    for prompt, reply in steps:
+        child.expect(prompt)
+        child.sendline(reply)
+
+
+STAGES_1_2 = [
+    ("feeling right now", "4"),
+    ("Stage 1/6", ""),
+    ("what did they say", "More design depth"),
+    ("specific enough", "n"),
+    ("draft one", "n"),
+    ("Stage 2/6", ""),
+    ("interview rounds", "1"),
+    ("Preparation", "4"),
+    ("Application", ""),
+    ("Interview 1", "2"),
+    ("Follow-up", ""),
+    ("went well", "Rapport"),
+    ("differently", ""),
+    ("under-prepared", ""),
+    ("balance", "technical"),
+    ("answer better", ""),
+]
+STAGES_3_6 = [
+    ("Stage 3/6", ""),
+    ("Which of these fit", ""),
+    ("other themes", ""),
+    ("work on", "system design"),
+    ("What will you do", "Design course"),
+    ("go about it", "course"),
+    ("course, or with whom", ""),
+    ("By when", "in 2 weeks"),
+    ("Stage 4/6", ""),
+    ("else they raised", ""),
+    ("change this", "change"),
+    ("note to yourself", ""),
+    ("Stage 5/6", ""),
+    ("fit you", "3"),
+    ("day to day", "y"),
+    ("excite you", ""),
+    ("to keep", ""),
+    ("to drop", ""),
+    ("to add", ""),
+    ("really after", "Platform engineer"),
+    ("Stage 6/6", ""),
+    ("feeling now", "6"),
+    ("about yourself", ""),
+    ("next concrete step", "Apply to Beta"),
+    ("When will you", "tomorrow"),
+]
+
+
+def run_steps(child: pexpect.spawn, steps: list[tuple[str, str]]) -> None:
+    for prompt, reply in steps:
+        child.expect(prompt)
+        if not prompt.startswith("Stage "):
+            child.sendline(reply)
+
+
+def test_a_full_reflection_in_a_terminal_completes(spawn, home, rid):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2 + STAGES_3_6)
+    child.expect("finished and saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert (child.exitstatus, reflection(home)["completed"] is not None) == (0, True)
+
+
+def test_ctrl_c_in_stage_3_exits_130_and_keeps_stages_1_and_2(spawn, home, rid):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2)
+    child.expect("Which of these fit")
+    child.sendintr()
+    child.expect("Anything you had finished is saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    saved = reflection(home)
+    assert (child.exitstatus, saved["review"] is not None, saved["learnings"]) == (130, True, None)
+
+
+def test_ctrl_c_shows_no_traceback(spawn, home, rid):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2)
+    child.expect("Which of these fit")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    assert "Traceback" not in (child.before or "")
+
+
+def test_resume_after_ctrl_c_picks_up_at_stage_3_and_completes(spawn, home, rid):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2)
+    child.expect("Which of these fit")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child = spawn("reflect", str(rid))
+    child.expect("Picking up at stage 3")
+    run_steps(child, STAGES_3_6)
+    child.expect("finished and saved")
+    child.expect(pexpect.EOF)
+    assert reflection(home)["completed"] is not None
+
+
+def test_a_rating_of_7_is_asked_again_with_a_hint(spawn, home, rid):
+    child = spawn("reflect", str(rid), "--stage", "2")
+    answer(child, [("interview rounds", "1"), ("Preparation", "7")])
+    child.expect("whole number from 1 to 5")
+    child.expect("Preparation")
+    child.sendline("4")
+    answer(child, [("Application", "")])
+    assert child.isalive()
+
+
+def test_a_date_that_does_not_exist_is_asked_again_with_a_hint(spawn, home, rid):
+    child = spawn("reflect", str(rid), "--stage", "3")
+    answer(
+        child,
+        [
+            ("Which of these fit", ""),
+            ("other themes", ""),
+            ("work on", "sql"),
+            ("What will you do", "Practise joins"),
+            ("go about it", "practice"),
+            ("course, or with whom", ""),
+            ("By when", "2026-02-30"),
+        ],
+    )
+    child.expect("is not a real date")
+    child.expect("By when")
+    child.sendline("in 1 week")
+    child.expect("Stage 3 saved")
+    child.expect(pexpect.EOF)
+    assert reflection(home)["learnings"]["actions"][0]["what"] == "Practise joins"

@@ -57,7 +57,10 @@ def test_next_step_with_a_date_becomes_an_event(run, journal_path):
     due = TODAY + timedelta(days=2)
     save(journal_path, record(3, next_step=("Apply to two roles", due)))
     event = events(run)[0]
-    assert (str(event["summary"]), event.decoded("dtstart")) == ("Next step: Apply to two roles", due)
+    assert (str(event["summary"]), event.decoded("dtstart")) == (
+        "Next step: Apply to two roles",
+        due,
+    )
 
 
 def test_event_uids_are_unique_and_stable(run, journal_path):
@@ -71,3 +74,8 @@ def test_calendar_has_the_required_properties(run, journal_path):
     save(journal_path, record(3, [Action(n=1, what="A", due=TODAY)]))
     cal = Calendar.from_ical(run("plan", "--format", "ics").out)
     assert (str(cal["version"]), "prodid" in cal) == ("2.0", True)
+
+
+def test_next_step_already_past_is_left_out(run, journal_path):
+    save(journal_path, record(3, next_step=("Old step", TODAY - timedelta(days=1))))
+    assert events(run) == []

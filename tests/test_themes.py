@@ -92,7 +92,9 @@ def test_confirmed_theme_in_the_vocabulary_joins_that_theme():
 
 def test_action_theme_counts_as_a_confirmed_theme():
     action = Action(n=1, what="Book a mock interview", theme="interview nerves")
-    records = [rec(1, "2026-09-01", reflection=Reflection(learnings=LearningsStage(actions=[action])))]
+    records = [
+        rec(1, "2026-09-01", reflection=Reflection(learnings=LearningsStage(actions=[action])))
+    ]
     assert counts(records)["interview nerves"] == (1, "2026-09-01")
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the journal's text reads better unbroken)
 """Build tests/data/realistic-journal.json: 24 entries (22 rejections, 2 withdrawn),
 most with reflections, shaped like a real eight-month search.
 

@@ -1,7 +1,8 @@
 """The plan's dated steps as an RFC 5545 calendar: one all-day event each.
 
-Open actions with a due date and next steps with a date become events; done
-actions are left out. UIDs are stable (built from the record's uuid), so
+Open actions with a due date (overdue ones too: they are still to do) and
+next steps dated today or later become events; done actions and next steps
+already behind the person are left out. UIDs are stable (built from the record's uuid), so
 importing a newer calendar updates events instead of duplicating them.
 """
 
@@ -46,7 +47,7 @@ def write(records: list[Rejection], *, today: date) -> bytes:
                 )
             )
         res = ref.resilience
-        if res and res.next_step and res.next_step_due:
+        if res and res.next_step and res.next_step_due and res.next_step_due >= today:
             cal.add_component(
                 _event(
                     uid=f"next-step-{record.uuid}@reject",

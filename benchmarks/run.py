@@ -54,18 +54,55 @@ FLOOR_TYPER = "import typer"
 FLOOR_STACK = "import typer, rich.console, pydantic"
 
 COMPANIES = [
-    "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises",
-    "Tyrell", "Cyberdyne", "Soylent", "Vandelay", "Wonka", "Aperture", "Black Mesa", "Oscorp",
-    "Massive Dynamic", "Dunder Mifflin", "Pied Piper", "Gringotts", "Monsters Inc",
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Hooli",
+    "Stark Industries",
+    "Wayne Enterprises",
+    "Tyrell",
+    "Cyberdyne",
+    "Soylent",
+    "Vandelay",
+    "Wonka",
+    "Aperture",
+    "Black Mesa",
+    "Oscorp",
+    "Massive Dynamic",
+    "Dunder Mifflin",
+    "Pied Piper",
+    "Gringotts",
+    "Monsters Inc",
 ]
 ROLES = [
-    "Backend Engineer", "Senior Python Developer", "Data Engineer", "Platform Engineer",
-    "Site Reliability Engineer", "Staff Engineer", "Engineering Manager", "ML Engineer",
+    "Backend Engineer",
+    "Senior Python Developer",
+    "Data Engineer",
+    "Platform Engineer",
+    "Site Reliability Engineer",
+    "Staff Engineer",
+    "Engineering Manager",
+    "ML Engineer",
 ]
 STAGES = ["application", "screen", "assessment", "interview", "final", "offer"]
 TAGS = [
-    "python", "remote", "fintech", "startup", "onsite", "contract", "lead", "backend",
-    "data", "cloud", "golang", "hybrid", "referral", "agency", "bigtech", "visa",
+    "python",
+    "remote",
+    "fintech",
+    "startup",
+    "onsite",
+    "contract",
+    "lead",
+    "backend",
+    "data",
+    "cloud",
+    "golang",
+    "hybrid",
+    "referral",
+    "agency",
+    "bigtech",
+    "visa",
 ]
 FEEDBACK = [
     "Go deeper on system design; the scaling discussion stayed at the surface.",
@@ -268,14 +305,16 @@ def write_csv(path: Path, n: int, *, tagged: bool, seed: int = 5) -> None:
         for i in range(n):
             day = today - dt.timedelta(days=1 + rng.randrange(3650))
             tags = ";".join(rng.sample(TAGS, 2)) if tagged else ""
-            w.writerow([
-                f"{rng.choice(COMPANIES)} {i % 500}",
-                rng.choice(ROLES),
-                day.isoformat(),
-                rng.choice(STAGES),
-                rng.choice(FEEDBACK),
-                tags,
-            ])
+            w.writerow(
+                [
+                    f"{rng.choice(COMPANIES)} {i % 500}",
+                    rng.choice(ROLES),
+                    day.isoformat(),
+                    rng.choice(STAGES),
+                    rng.choice(FEEDBACK),
+                    tags,
+                ]
+            )
 
 
 def jrnl_journal(folder: Path, n: int, *, tagged: bool, seed: int = 5) -> dict[str, str]:
@@ -294,7 +333,8 @@ def jrnl_journal(folder: Path, n: int, *, tagged: bool, seed: int = 5) -> dict[s
             body = f"Stage: {stage}. {fb}".strip()
             f.write(
                 f"[{when:%Y-%m-%d %H:%M}] Rejected by {rng.choice(COMPANIES)} {i % 500} for "
-                f"{rng.choice(ROLES)}. {body} {tags}".rstrip() + "\n\n"
+                f"{rng.choice(ROLES)}. {body} {tags}".rstrip()
+                + "\n\n"
             )
     cfg = folder / "cfg" / "jrnl"
     cfg.mkdir(parents=True, exist_ok=True)
@@ -355,10 +395,27 @@ def clear_backups(home: Path):
 def log_args(tag: bool = True) -> list[str]:
     yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     args = [
-        "log", "--company", "Acme", "--role", "Backend Engineer", "--date", yesterday,
-        "--stage", "interview", "--kind", "personal", "--source", "referral",
-        "--keyword", "python", "--contact", "Jane Doe <jane@acme.example>",
-        "--feedback", "Go deeper on system design.", "--feedback-from", "Hiring manager",
+        "log",
+        "--company",
+        "Acme",
+        "--role",
+        "Backend Engineer",
+        "--date",
+        yesterday,
+        "--stage",
+        "interview",
+        "--kind",
+        "personal",
+        "--source",
+        "referral",
+        "--keyword",
+        "python",
+        "--contact",
+        "Jane Doe <jane@acme.example>",
+        "--feedback",
+        "Go deeper on system design.",
+        "--feedback-from",
+        "Hiring manager",
     ]
     if tag:
         args += ["--tag", "python", "--tag", "remote"]
@@ -440,8 +497,13 @@ def main() -> int:
     print("start-up", flush=True)
     for label, args in (("reject --help", ["--help"]), ("reject --version", ["--version"])):
         res, ys = compare(
-            label, [str(REJECT), *args], reject_env(home0), "python -c 'import typer'",
-            typer_floor, plain, RUNS,
+            label,
+            [str(REJECT), *args],
+            reject_env(home0),
+            "python -c 'import typer'",
+            typer_floor,
+            plain,
+            RUNS,
         )
         row = Row("-", label, res, ys, 1.3, "<= 1.3x import typer")
         rows.append(row)
@@ -459,9 +521,12 @@ def main() -> int:
             home = WORK / "homes" / f"{n}-{variant}"
             r = build_reject(home, csv_path)
             homes[variant] = home
-            print(f"  built {home.name} by reject import in {r.seconds:.2f} s, "
-                  f"{r.maxrss_kib / 1024:.0f} MiB, journal "
-                  f"{(home / 'journal.json').stat().st_size / 1e6:.1f} MB", flush=True)
+            print(
+                f"  built {home.name} by reject import in {r.seconds:.2f} s, "
+                f"{r.maxrss_kib / 1024:.0f} MiB, journal "
+                f"{(home / 'journal.json').stat().st_size / 1e6:.1f} MB",
+                flush=True,
+            )
 
         if n == 10_000:
             # import of 10,000 rows into an empty journal, alternating with the floor
@@ -473,8 +538,12 @@ def main() -> int:
             res, ys = compare(
                 "reject import (10,000 rows)",
                 [str(REJECT), "import", str(data / "rejections-10000-tagged.csv")],
-                reject_env(imp_home), "python -c 'import typer, rich.console, pydantic'",
-                stack_floor, plain, RUNS, before=fresh,
+                reject_env(imp_home),
+                "python -c 'import typer, rich.console, pydantic'",
+                stack_floor,
+                plain,
+                RUNS,
+                before=fresh,
             )
             row = Row(f"{n:,}", "import 10,000 rows", res, ys, None, "< 3 s")
             rows.append(row)
@@ -496,8 +565,14 @@ def main() -> int:
         ]
         for label, args, target, before in cmds:
             res, ys = compare(
-                label, [str(REJECT), *args], env, "python -c 'import typer, rich.console, "
-                "pydantic'", stack_floor, plain, RUNS, before=before,
+                label,
+                [str(REJECT), *args],
+                env,
+                "python -c 'import typer, rich.console, pydantic'",
+                stack_floor,
+                plain,
+                RUNS,
+                before=before,
             )
             text = f"<= {target}x floor" if target else ""
             if n == 100_000 and label.startswith(("log", "list")):
@@ -520,18 +595,30 @@ def main() -> int:
             # list first: a jrnl add stopped at the time-out must not spoil the list runs
             pairs = [
                 ("list --limit 20", ["list", "--limit", "20"], [str(JRNL), "-n", "20"], None),
-                ("log", log_args(tag=tagged), [str(JRNL), *add_text],
-                 clear_backups(homes[variant])),
+                (
+                    "log",
+                    log_args(tag=tagged),
+                    [str(JRNL), *add_text],
+                    clear_backups(homes[variant]),
+                ),
             ]
             for label, rargs, jargv, before in pairs:
                 res, ys = compare(
-                    f"{label} [{variant}]", [str(REJECT), *rargs], renv,
-                    f"jrnl {' '.join(jargv[1:3])}{' ...' if len(jargv) > 3 else ''}", jargv,
-                    jenv, RUNS, before=before,
+                    f"{label} [{variant}]",
+                    [str(REJECT), *rargs],
+                    renv,
+                    f"jrnl {' '.join(jargv[1:3])}{' ...' if len(jargv) > 3 else ''}",
+                    jargv,
+                    jenv,
+                    RUNS,
+                    before=before,
                 )
                 if n == 10_000:
-                    target, text = (1 / 1.5, ">= 1.5x faster than jrnl") if not tagged else (
-                        1 / 3, ">= 3x faster than jrnl (far ahead)")
+                    target, text = (
+                        (1 / 1.5, ">= 1.5x faster than jrnl")
+                        if not tagged
+                        else (1 / 3, ">= 3x faster than jrnl (far ahead)")
+                    )
                 else:
                     target, text = None, ""
                 row = Row(f"{n:,}", f"vs jrnl: {label} [{variant}]", res, ys, target, text)
@@ -559,9 +646,12 @@ def verdict(ok: bool | None) -> str:
 
 def render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes) -> str:
     out = ["# Benchmark results", ""]
-    out.append("Produced by `python benchmarks/run.py` (see benchmarks/README.md). "
-               f"Whole processes, median of {RUNS} runs after one warm-up, each command alternated with its "
-               "yardstick in the same loop. Peak memory is the command's own max RSS.")
+    out.append(
+        "Produced by `python benchmarks/run.py` (see benchmarks/README.md). "
+        f"Whole processes, median of {RUNS} runs after one warm-up, each command alternated "
+        "with its "
+        "yardstick in the same loop. Peak memory is the command's own max RSS."
+    )
     out.append("")
     out.append("## Machine")
     out.append("")
@@ -573,12 +663,16 @@ def render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes) -> s
     out.append("")
     out.append("## Medians")
     out.append("")
-    out.append("Ratio = command / yardstick (below 1 means faster than the yardstick). "
-               "The floor is `python -c \"import typer, rich.console, pydantic\"`. "
-               "Reject journals have two tags per entry except the `[plain]` jrnl rows.")
+    out.append(
+        "Ratio = command / yardstick (below 1 means faster than the yardstick). "
+        'The floor is `python -c "import typer, rich.console, pydantic"`. '
+        "Reject journals have two tags per entry except the `[plain]` jrnl rows."
+    )
     out.append("")
-    out.append("| entries | command | median | peak MiB | yardstick | yardstick median | ratio "
-               "| target | verdict |")
+    out.append(
+        "| entries | command | median | peak MiB | yardstick | yardstick median | ratio "
+        "| target | verdict |"
+    )
     out.append("|---:|---|---:|---:|---|---:|---:|---|---|")
     for row in rows:
         ratio = row.ratio()
@@ -623,13 +717,16 @@ def target_lines(rows: list[Row], scaling, sizes) -> list[str]:
             ok = target_ok(row)
             ratio = row.ratio()
             got = fmt_s(row.res) + ("" if ratio is None else f", ratio {ratio:.2f}")
-            lines.append(f"{verdict(ok)}: {row.size} entries, `{row.command}` {row.target_text} "
-                         f"(got {got})")
+            lines.append(
+                f"{verdict(ok)}: {row.size} entries, `{row.command}` {row.target_text} (got {got})"
+            )
     mem10 = [r for r in rows if r.size == "10,000" and r.res.peak_mib is not None]
     if mem10:
         worst = max(mem10, key=lambda r: r.res.peak_mib)
-        lines.append(f"{verdict(worst.res.peak_mib < 100)}: peak memory at 10,000 under 100 MiB "
-                     f"(highest: `{worst.command}` {worst.res.peak_mib:.0f} MiB)")
+        lines.append(
+            f"{verdict(worst.res.peak_mib < 100)}: peak memory at 10,000 under 100 MiB "
+            f"(highest: `{worst.command}` {worst.res.peak_mib:.0f} MiB)"
+        )
     if 10_000 in scaling and 100_000 in scaling:
         parts, worst = [], 0.0
         for cmd, t10 in scaling[10_000].items():

@@ -267,3 +267,25 @@ def test_a_journal_with_a_utf8_bom_loads_and_saves(journal_path: Path, run) -> N
         "Société",
         "Next",
     ]
+
+
+def test_duplicate_ids_in_a_hand_edited_file_are_refused(run, log, journal_path):
+    import json as _json
+
+    log()
+    log("Globex", "Dev")
+    doc = _json.loads(journal_path.read_text(encoding="utf-8"))
+    doc["rejections"][1]["id"] = 1
+    journal_path.write_text(_json.dumps(doc), encoding="utf-8")
+    result = run("list")
+    assert result.code == 1 and "same id" in result.err
+
+
+def test_a_symlinked_journal_stays_a_symlink_after_a_save(run, log, home, tmp_path):
+    log()
+    real = tmp_path / "synced" / "journal.json"
+    real.parent.mkdir()
+    (home / "journal.json").rename(real)
+    (home / "journal.json").symlink_to(real)
+    log("Globex", "Dev")
+    assert (home / "journal.json").is_symlink() and len(run("list", "--json").json()) == 2

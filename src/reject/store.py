@@ -122,8 +122,11 @@ class Store:
             journal = Journal.model_validate(doc, context=FROM_DISK)
         except ValidationError as exc:
             raise corrupt(describe_validation_error(exc)) from None
-        if journal.rejections and journal.next_id <= max(r.id for r in journal.rejections):
+        ids = [r.id for r in journal.rejections]
+        if ids and journal.next_id <= max(ids):
             raise corrupt("next_id is not above every id in the journal")
+        if len(set(ids)) != len(ids):
+            raise corrupt("two records share the same id")
         return Loaded(journal, raw, version, read_only=read_only)
 
     def _corrupt(self, what: str) -> StoreError:
@@ -185,7 +188,13 @@ class Store:
                 label = f"pre-migration-v{loaded.from_version}"
                 self._write_backup(loaded.raw, label=label, rotate=False)
             self._write_backup(loaded.raw)
-        atomic_write(self.path, data)
+        atomic_write(self._target(), data)
+
+    def _target(self) -> Path:
+        """The real file to replace: people symlink their journal into a synced
+        folder, and a rename over the link would silently replace it with a
+        plain file."""
+        return self.path.resolve() if self.path.is_symlink() else self.path
 
     def _write_backup(self, raw: bytes, *, label: str = "", rotate: bool = True) -> None:
         self.backup_dir.mkdir(mode=0o700, exist_ok=True)
@@ -256,7 +265,7 @@ class Store:
                 current = None
             if current is not None:
                 self._write_backup(current)
-            atomic_write(self.path, raw)
+            atomic_write(self._target(), raw)
         return restored.journal
 
     def conflict_copies(self) -> list[Path]:

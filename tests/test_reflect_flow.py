@@ -10,7 +10,7 @@ import pytest
 from reject.model import Contact, FeedbackNote, Rejection
 from reject.reflection.flow import Flow, Session, merge
 from reject.reflection.model import Control, RequestStatus
-from reject.reflection.stages import STAGES
+from reject.reflection.stages import LOW_MOOD, STAGES
 
 TODAY = date(2026, 9, 10)
 INTERRUPT = object()
@@ -347,3 +347,17 @@ def test_themes_that_recur_are_suggested_first_with_their_count():
 
 def test_every_stage_has_a_title_and_a_two_line_intro():
     assert all(s.title and len(s.intro) == 2 and all(s.intro) for s in STAGES)
+
+
+def test_a_low_mood_at_the_start_is_acknowledged():
+    script = Script([("feeling right now", "3")])
+    reflect(Disk(make_record()), script)
+    assert LOW_MOOD in script.said
+
+
+def test_the_detail_question_follows_how_the_action_is_done():
+    script = Script(
+        [("work on", "sql"), ("What will you do", "Mock interviews"), ("go about", "p")]
+    )
+    reflect(Disk(make_record()), script, only=3)
+    assert any(q.startswith("With whom, or how?") for q, _ in script.asked)

@@ -102,4 +102,8 @@ class RichPrompter:
         say(Padding(body, (0, 0, 0, 4)))
 
     def ask(self, question: str, *, default: str | None, optional: bool, check: Check) -> str:
-        return ask(question, default=default, optional=optional, check=check, skip_hint=False)
+        while True:
+            answer = ask(question, default=default, optional=True, check=check, skip_hint=False)
+            if answer or optional:
+                return answer
+            say(Text("  This one needs an answer; one word is enough.", style="yellow"))

@@ -82,7 +82,7 @@ STAGES_3_6 = [
     ("work on", "system design"),
     ("What will you do", "Design course"),
     ("go about it", "course"),
-    ("course, or with whom", ""),
+    ("Which course", ""),
     ("By when", "in 2 weeks"),
     ("Stage 4/6", ""),
     ("else they raised", ""),
@@ -175,7 +175,7 @@ def test_a_date_that_does_not_exist_is_asked_again_with_a_hint(spawn, home, rid)
             ("work on", "sql"),
             ("What will you do", "Practise joins"),
             ("go about it", "practice"),
-            ("course, or with whom", ""),
+            ("With whom, or how", ""),
             ("By when", "2026-02-30"),
         ],
     )

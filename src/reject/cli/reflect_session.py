@@ -91,11 +91,14 @@ def _greet(record: Rejection, only: int | None) -> None:
             + prompts.line(f". Picking up at stage {number}: {stage(number).title.lower()}.")
         )
         return
-    prompts.say(prompts.line("Let's go through ") + name + prompts.line("."))
+    prompts.say(
+        prompts.line(f"Sorry it didn't work out with {record.company}. ")
+        + prompts.line("Let's go through it together, in six short stages.")
+    )
     prompts.say(
         prompts.line(
-            "Six short stages. Enter skips any question, and each stage is saved as you "
-            "finish it, so you can stop (Ctrl-C) whenever you need to and come back later.",
+            "Enter skips any question. Each stage is saved as you finish it, so you can "
+            "stop with Ctrl-C whenever you need to and pick up later.",
             style="dim",
         )
     )
@@ -107,9 +110,15 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
     if refl.completed is not None and not was_done and only is None:
         render.success(f"Reflection on #{record.id} finished and saved.")
         actions = refl.learnings.actions if refl.learnings else []
+        step = refl.resilience.next_step if refl.resilience else None
+        if step:
+            due = refl.resilience.next_step_due if refl.resilience else None
+            when = f", by {due.isoformat()}" if due else ""
+            render.info(prompts.line(f"Your next step: {step}{when}."))
         if actions:
-            render.info(f"You have {len(actions)} action(s) from it; `reject plan` gathers them.")
-        render.info("That was real work on a hard day. Well done for seeing it through.")
+            count = "1 action" if len(actions) == 1 else f"{len(actions)} actions"
+            render.info(f"{count} came out of it; `reject plan` gathers them with the rest.")
+        render.info("Thank you for taking the time. That was real work, on a hard day.")
         return
     if only is not None:
         render.success(f"Stage {only} saved.")

@@ -32,7 +32,15 @@ from reject.reflection.model import (
     ReviewStage,
     SearchStage,
 )
-from reject.reflection.stages import MOOD_AT_START, TOTAL, Answer, Question, Stage, stage
+from reject.reflection.stages import (
+    LOW_MOOD,
+    MOOD_AT_START,
+    TOTAL,
+    Answer,
+    Question,
+    Stage,
+    stage,
+)
 
 # Typed at a prompt that shows an earlier answer, clears it.
 CLEAR = "-"
@@ -140,6 +148,8 @@ class Flow:
             numbers = list(range(start, TOTAL + 1)) if start else []
             if numbers and refl.mood_at_start is None:
                 refl.mood_at_start = self.ask(MOOD_AT_START)
+                if refl.mood_at_start is not None and refl.mood_at_start <= 4:
+                    self.p.say(LOW_MOOD)
         for number in numbers:
             self.run_stage(stage(number))
         return self.session
@@ -185,7 +195,7 @@ class Flow:
         if what is None:
             return None
         how = self.ask(spec.q("how"), old.how if old else None) or "other"
-        detail = self.ask(spec.q("how_detail"), old.how_detail if old else None)
+        detail = self.ask(spec.q("detail_" + how), old.how_detail if old else None)
         due = self.ask(spec.q("due"), old.due if old else None)
         return Action(
             n=old.n if old else n,
@@ -204,7 +214,7 @@ class Flow:
         if notes:
             self.p.say("Here is what you wrote down:")
             for note in notes:
-                self.p.show(f"from {note.given_by or 'them'}", note.text)
+                self.p.show(f"from {note.given_by}" if note.given_by else "they said", note.text)
         else:
             self.p.say("No feedback is recorded. If none came, that's common: press Enter.")
         summary = self.ask(spec.q("summary"), old.summary if old else None)
@@ -263,7 +273,7 @@ class Flow:
             for item in questions:
                 self.p.show("question", item.question)
         while True:
-            asked = self.ask(spec.q("question"))
+            asked = self.ask(spec.q("another" if len(questions) else "question"))
             if asked is None:
                 break
             better = self.ask(spec.q("better_answer"))
@@ -346,7 +356,9 @@ class Flow:
                 self._maybe_action(spec, learnings, text)
             sorted_points.append(Point(text=text, control=control, long_term=long_term))
         if any(p.control is Control.outside for p in sorted_points):
-            self.p.say("What's outside your control isn't a failing. It's noted, and set aside.")
+            self.p.say(
+                "What's outside your control isn't a failing. It's noted, and set aside for now."
+            )
         note = self.ask(spec.q("note_to_self"), old.note_to_self if old else None)
         refl.kindness = KindnessStage(points=sorted_points, note_to_self=note)
         if learnings is None:

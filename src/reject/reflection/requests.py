@@ -107,9 +107,8 @@ def waiting(journal: Journal, today: date, days: int | None = None) -> list[Wait
 
 def waiting_line(item: Waiting) -> str:
     r = item.record
+    days = "1 day" if item.days == 1 else f"{item.days} days"
     return (
-        f"You asked {r.company} (#{r.id}) for feedback {item.days} days ago and haven't "
-        f"heard back. Silence is common and says little about you. When it arrives, "
-        f"`reject feedback {r.id} --text ...` records it; `reject ask {r.id} --status "
-        f"no-reply` closes the request."
+        f"{r.company} (#{r.id}) hasn't answered your feedback request after {days}. "
+        f"That's common. `reject ask {r.id} --status no-reply` closes it."
     )

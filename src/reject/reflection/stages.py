@@ -56,6 +56,9 @@ MOOD_AT_START = Question(
     Answer.mood,
 )
 
+# Said after a low mood (4 or less) at the start.
+LOW_MOOD = "That's understandable after a no. Go at your own pace; stopping halfway is fine."
+
 STAGES: tuple[Stage, ...] = (
     Stage(
         1,
@@ -103,9 +106,9 @@ STAGES: tuple[Stage, ...] = (
             ),
             Question(
                 "balance",
-                "Technical detail versus soft skills: how was the balance?",
+                "Did your answers lean too technical, too soft, or were they balanced?",
                 Answer.choice,
-                ("technical", "balanced", "soft"),
+                ("technical", "soft", "balanced"),
             ),
             Question(
                 "question",
@@ -113,6 +116,7 @@ STAGES: tuple[Stage, ...] = (
                 Answer.text,
                 skip="Enter when done",
             ),
+            Question("another", "Another question?", Answer.text, skip="Enter when done"),
             Question("better_answer", "A better answer, while it's fresh", Answer.text),
         ),
     ),
@@ -149,7 +153,10 @@ STAGES: tuple[Stage, ...] = (
                 Answer.choice,
                 ("course", "coaching", "practice", "other"),
             ),
-            Question("how_detail", "Which course, or with whom?", Answer.line),
+            Question("detail_course", "Which course?", Answer.line),
+            Question("detail_coaching", "With whom?", Answer.line),
+            Question("detail_practice", "With whom, or how?", Answer.line),
+            Question("detail_other", "How, in a few words?", Answer.line),
             Question("due", "By when? A date, 'in 2 weeks' or 'next friday'", Answer.due),
         ),
     ),

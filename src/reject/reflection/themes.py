@@ -15,7 +15,7 @@ from reject.model import Rejection
 # Common reasons given for a no, and words that hint at them in feedback.
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "experience level": ("years", "experience", "senior", "junior", "more experienced"),
-    "technical depth": ("technical", "depth", "deeper", "fundamentals", "coding"),
+    "technical depth": ("depth", "deeper", "fundamentals", "coding", "not technical enough"),
     "system design": ("system design", "architecture", "scalab", "scaling", "design round"),
     "communication": ("communicat", "explain", "clarity", "articulat", "concise"),
     "preparation": ("prepar", "research", "didn't know", "unfamiliar"),

@@ -116,7 +116,12 @@ STAGES: tuple[Stage, ...] = (
                 Answer.text,
                 skip="Enter when done",
             ),
-            Question("another", "Another question?", Answer.text, skip="Enter when done"),
+            Question(
+                "another",
+                "Another question to practise? Type it, or press Enter if that's all",
+                Answer.text,
+                skip="Enter when done",
+            ),
             Question("better_answer", "A better answer, while it's fresh", Answer.text),
         ),
     ),

@@ -104,36 +104,84 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
 PHRASE_LENGTHS = (2, 3)
 
 
+PREFIX = 3
+_WORD_REST = re.compile(r"[\w'+#-]*")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """Theme name -> compiled keyword pattern, in display order."""
+    """The themes and their keywords, arranged so one text is read once.
 
-    patterns: dict[str, re.Pattern[str]]
-    any_keyword: re.Pattern[str]  # every keyword at once, to mask them in phrases
+    Instead of one regular expression per theme (slow with many keywords),
+    keywords are bucketed by their first three characters and tried only
+    where a word starts with them.
+    """
 
-    def find(self, text: str) -> Iterator[str]:
-        for name, pattern in self.patterns.items():
-            if pattern.search(text):
-                yield name
+    names: tuple[str, ...]
+    by_start: dict[str, list[tuple[str, frozenset[str]]]]  # 3 chars -> (keyword, themes)
+    short: list[tuple[str, frozenset[str]]]  # keywords under 3 characters: tried everywhere
+    starts: re.Pattern[str]  # the first characters at every place a word could start
+
+    def matches(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, themes) for each keyword found in casefolded text, in order."""
+        found = []
+        # Which keyword beginnings occur at all is a set intersection, done in
+        # C; only those keywords are then looked for, with str.find.
+        present = self.by_start.keys() & set(self.starts.findall(folded))
+        candidates = [entry for start in present for entry in self.by_start[start]]
+        for keyword, themes in candidates + self.short:
+            at = folded.find(keyword)
+            while at >= 0:
+                if at == 0 or not _is_word_char(folded[at - 1]):
+                    found.append((at, at + len(keyword), themes))
+                at = folded.find(keyword, at + 1)
+        found.sort(key=lambda m: (m[0], -m[1]))
+        return found
+
+    def find(self, text: str) -> set[str]:
+        """Names of the themes whose keywords occur in ``text``."""
+        found: set[str] = set()
+        for _, _, themes in self.matches(text.casefold()):
+            found |= themes
+        return found
+
+    def mask(self, folded: str) -> str:
+        """Casefolded text with every word a keyword touches replaced by " | "."""
+        pieces = []
+        done = 0
+        for at, end, _ in self.matches(folded):
+            if at < done:
+                continue
+            end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]
+            pieces += [folded[done:at], " | "]
+            done = end
+        pieces.append(folded[done:])
+        return "".join(pieces)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def compile_vocabulary(themes: Mapping[str, Iterable[str]]) -> Vocabulary:
-    patterns = {}
-    everything: set[str] = set()
+    owners: dict[str, set[str]] = {}
+    names = []
     for name, keywords in themes.items():
         words = {k.strip().casefold() for k in keywords if k.strip()}
         if words:
-            patterns[normalise(name)] = _keyword_pattern(words)
-            everything |= words
-    return Vocabulary(patterns, _keyword_pattern(everything, whole_word=True))
-
-
-def _keyword_pattern(words: set[str], *, whole_word: bool = False) -> re.Pattern[str]:
-    if not words:
-        return re.compile(r"(?!x)x")  # matches nothing
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    rest = r"[\w'+#-]*" if whole_word else ""
-    return re.compile(rf"(?<!\w)(?:{alternatives}){rest}", re.IGNORECASE)
+            names.append(normalise(name))
+            for word in words:
+                owners.setdefault(word, set()).add(normalise(name))
+    by_start: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    short = []
+    for word in sorted(owners, key=len, reverse=True):
+        entry = (word, frozenset(owners[word]))
+        if len(word) < PREFIX:
+            short.append(entry)
+        else:
+            by_start.setdefault(word[:PREFIX], []).append(entry)
+    starts = re.compile(rf"(?<!\w)(?=(.{{{PREFIX}}}))", re.DOTALL)
+    return Vocabulary(tuple(names), by_start, short, starts)
 
 
 def load_vocabulary(home: Path | None) -> Vocabulary:
@@ -253,14 +301,14 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
         total += 1
         feedback = "\n".join(note.text for note in record.feedback)
         text = "\n".join([feedback, *reflection_texts(record)])
-        names = set(vocabulary.find(text))
+        names = vocabulary.find(text)
         for confirmed in confirmed_themes(record):
-            matched = set(vocabulary.find(confirmed))
+            matched = vocabulary.find(confirmed)
             names |= matched or {normalise(confirmed)}
         for name in names:
             theme = themes.get(name)
             if theme is None:
-                source = "vocabulary" if name in vocabulary.patterns else "yours"
+                source = "vocabulary" if name in vocabulary.names else "yours"
                 theme = themes[name] = Theme(name, source=source)
             theme.add(record)
         # A form letter is a template: its phrases recur because the software
@@ -283,7 +331,7 @@ def _phrases(feedback: str, vocabulary: Vocabulary) -> set[str]:
     for sentence in re.split(r"[.!?;:,\n()\"]+", feedback.casefold()):
         # Words inside a vocabulary keyword are already counted under a named
         # theme: blank them out so no phrase counts them a second time.
-        sentence = vocabulary.any_keyword.sub(" | ", sentence)
+        sentence = vocabulary.mask(sentence)
         for part in sentence.split("|"):
             words = _WORD.findall(part)
             for size in PHRASE_LENGTHS:

@@ -211,14 +211,16 @@ def _dashboard(s: Stats) -> None:
     render.bar_chart(list(s.by_stage.items()))
     render.blank()
     render.heading("How the no arrived")
-    render.bar_chart(list(s.by_kind.items()))
+    render.bar_chart([(_kind_label(k), n) for k, n in s.by_kind.items()])
     render.blank()
     render.heading("Per month")
     render.bar_chart(list(s.by_month.items()))
     if s.themes:
         render.blank()
         render.heading("Themes (rejections that mention each)")
-        render.bar_chart([(t.name, t.count) for t in s.themes])
+        render.bar_chart(
+            [(f'"{t.name}"' if t.source == "phrase" else t.name, t.count) for t in s.themes]
+        )
     if s.ratings:
         render.blank()
         render.heading("Your average self-rating, lowest first (1 to 5)")
@@ -231,7 +233,10 @@ def _dashboard(s: Stats) -> None:
         render.blank()
         render.heading("Feedback requests")
         render.bar_chart(list(s.requests.items()))
-        render.info_line(f"{answered} of {asked} answered.")
+        waiting = s.requests.get("asked", 0)
+        render.info_line(
+            f"{answered} of {asked} answered" + (f", {waiting} still waiting." if waiting else ".")
+        )
     if s.mood:
         render.blank()
         render.heading("Mood before and after reflecting (1 to 10), oldest first")
@@ -239,3 +244,12 @@ def _dashboard(s: Stats) -> None:
             ["#", "date", "before", "after"],
             [(m.rejection, m.date, m.before, m.after) for m in s.mood],
         )
+
+
+def _kind_label(kind: str) -> str:
+    from reject.vocab import KIND_LABELS, Kind
+
+    try:
+        return KIND_LABELS[Kind(kind)]
+    except ValueError:
+        return kind

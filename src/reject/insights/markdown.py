@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
-from reject.insights.themes import Theme
+from reject.insights.themes import Theme, normalise
 from reject.vocab import KIND_LABELS, Kind
 
 NOT_RECORDED = "not recorded"
@@ -135,16 +135,28 @@ def _kind_label(kind: str) -> str:
         return kind
 
 
-def theme_line(theme: Theme, total: int) -> str:
+def theme_line(theme: Theme, total: int, open_actions: int = 0) -> str:
     if theme.source == "phrase":
         name = f'"{inline(theme.name)}" (a phrase that recurs in feedback)'
     elif theme.source == "yours":
         name = f"{inline(theme.name)} (your own theme)"
     else:
         name = inline(theme.name)
-    return (
+    line = (
         f"{name}: {theme.count} of {_plural(total, 'rejection')}, last seen {_d(theme.last_seen)}"
     )
+    if open_actions:
+        line += f" ({_plural(open_actions, 'open action')} below)"
+    return line
+
+
+def _open_by_theme(plan: Plan) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for group in plan.actions:
+        if group.theme:
+            key = normalise(group.theme)
+            counts[key] = counts.get(key, 0) + sum(1 for a in group.actions if not a.done)
+    return counts
 
 
 def _themes(plan: Plan) -> list[str]:
@@ -172,7 +184,8 @@ def _themes(plan: Plan) -> list[str]:
     )
     out.append("")
     if recurring:
-        out += [f"- {theme_line(t, counted.total)}" for t in recurring]
+        open_actions = _open_by_theme(plan)
+        out += [f"- {theme_line(t, counted.total, open_actions.get(t.name, 0))}" for t in recurring]
     else:
         out.append("Nothing has come up in more than one rejection yet.")
     if once:
@@ -198,8 +211,12 @@ def _weakest(plan: Plan) -> list[str]:
 
 def action_line(action: PlannedAction) -> str:
     box = "[x]" if action.done else "[ ]"
-    how = action.how + (f", {action.how_detail}" if action.how_detail else "")
-    text = f"- {box} {action.id} {inline(action.what)} (how: {inline(how)})"
+    text = f"- {box} {action.id} {inline(action.what)}"
+    if action.how != "other":
+        detail = f", {inline(action.how_detail)}" if action.how_detail else ""
+        text += f" (how: {action.how}{detail})"
+    elif action.how_detail:
+        text += f" ({inline(action.how_detail)})"
     if action.done:
         return f"{text}; done {_d(action.done)}"
     if action.due is None:

@@ -172,3 +172,16 @@ def test_config_theme_must_be_a_list_of_strings(tmp_path: Path):
     (tmp_path / "themes.toml").write_text('[themes]\nsalary = "money"\n')
     with pytest.raises(UsageError, match="list of keywords"):
         load_vocabulary(tmp_path)
+
+
+def test_every_built_in_theme_and_keyword_is_documented():
+    from reject.insights.themes import VOCABULARY
+
+    docs = (Path(__file__).parent.parent / "docs" / "plan.md").read_text()
+    missing = [
+        f"{name}: {word}"
+        for name, words in VOCABULARY.items()
+        for word in words
+        if f"| {name} |" not in docs or f"`{word}`" not in docs
+    ]
+    assert missing == []

@@ -116,7 +116,9 @@ def actions(
         when = a.due.isoformat() if a.due else ""
         if a.overdue:
             when += " (overdue)"
-        how = a.how + (f": {a.how_detail}" if a.how_detail else "")
+        how = a.how if a.how != "other" else ""
+        if a.how_detail:
+            how = f"{how}: {a.how_detail}" if how else a.how_detail
         row = [a.id, when, a.what, how, a.theme or "", a.company]
         rows.append([*row, a.done.isoformat() if a.done else ""] if show_all else row)
     columns = ["id", "due", "what", "how", "theme", "from"] + (["done"] if show_all else [])

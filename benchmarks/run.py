@@ -50,6 +50,7 @@ RUNS = 5
 SLOW = 15.0
 TIMEOUT = 60.0
 
+NOTES_MARKER = "<!-- notes: kept across runs -->"
 FLOOR_TYPER = "import typer"
 FLOOR_STACK = "import typer, rich.console, pydantic"
 
@@ -293,7 +294,15 @@ def machine() -> dict[str, str]:
         "OS": f"{platform.system()} {platform.release()}",
         "Python": py,
         "Date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "Load average at start (1/5/15 min)": _loadavg(),
     }
+
+
+def _loadavg() -> str:
+    try:
+        return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def write_csv(path: Path, n: int, *, tagged: bool, seed: int = 5) -> None:
@@ -630,7 +639,12 @@ def main() -> int:
     print()
     print(md)
     if write_results:
-        Path(opts.output).write_text(md, encoding="utf-8")
+        # Hand-written analysis below the marker survives a re-run.
+        target = Path(opts.output)
+        old = target.read_text(encoding="utf-8") if target.exists() else ""
+        if NOTES_MARKER in old:
+            md = md.rstrip("\n") + "\n\n" + old[old.index(NOTES_MARKER) :]
+        target.write_text(md, encoding="utf-8")
         print(f"wrote {opts.output}")
     else:
         print("(partial run: RESULTS.md not written; use the defaults for a full run)")
@@ -659,6 +673,7 @@ def render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes) -> s
         out.append(f"- **{k}**: {v}")
     out.append("- **Versions**: " + ", ".join(f"{k} {v}" for k, v in vers.items()))
     out.append(f"- **jrnl 4.6**: {jrnl_status}")
+    out.append(f"- **Load average at end (1/5/15 min)**: {_loadavg()}")
     out.append(f"- **Wall time of the run**: {elapsed / 60:.1f} min")
     out.append("")
     out.append("## Medians")

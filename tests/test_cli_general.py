@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reject import __version__
-from reject.cli.app import app
+from reject.cli.commands import app
 
 DOCS = Path(__file__).parent.parent / "docs"
 

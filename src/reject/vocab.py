@@ -31,6 +31,16 @@ class Kind(str, Enum):
     withdrew = "withdrew"
 
 
+class RequestStatus(str, Enum):
+    """Where a request for more detailed feedback stands (see `reject ask`)."""
+
+    not_asked = "not-asked"
+    asked = "asked"
+    answered = "answered"
+    declined = "declined"
+    no_reply = "no-reply"
+
+
 STAGE_ORDER = [s.value for s in Stage]
 
 KIND_LABELS = {

@@ -1,85 +1,15 @@
-"""The ``reject`` command: wiring, and the single place errors become exit codes."""
+"""The entry point, and the single place where outcomes become exit codes.
+
+Typer and the command tree are imported only once we know they are needed,
+so `reject --version` answers without loading them.
+"""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Annotated
-
-import typer
 
 from reject import __version__
-from reject.cli import backups, browse, insights, records, reflect, transfer
-from reject.cli.context import settings
 from reject.errors import EXIT_FAILURE, EXIT_INTERRUPTED, RejectError
-
-app = typer.Typer(
-    name="reject",
-    help=(
-        "A private journal for job rejections: log what happened, reflect on it, "
-        "and leave with a plan.\n\n"
-        "Start with `reject log` the evening it happens. Your journal stays on this "
-        "machine, in your user-data folder or in $REJECT_HOME."
-    ),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"reject {__version__}\n")
-        raise typer.Exit()
-
-
-@app.callback()
-def root(
-    home: Annotated[
-        Path | None,
-        typer.Option(
-            "--home",
-            envvar="REJECT_HOME",
-            help="Folder that holds the journal (default: your user-data folder).",
-            show_envvar=True,
-        ),
-    ] = None,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show the full traceback when something breaks.")
-    ] = False,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Show the version and exit."
-        ),
-    ] = False,
-) -> None:
-    settings.home = home
-    settings.debug = debug
-    _report_conflict_copies()
-
-
-def _report_conflict_copies() -> None:
-    from reject.paths import conflict_copies, default_home
-
-    copies = conflict_copies(settings.home or default_home())
-    if copies:
-        from reject import render
-
-        for path in copies:
-            render.warn(
-                f"A sync tool left a conflict copy beside your journal: {path}. "
-                f"reject leaves it alone; to merge its entries in, run "
-                f'`reject import "{path}"` (records already present are skipped).'
-            )
-
-
-records.register(app)
-browse.register(app)
-transfer.register(app)
-reflect.register(app)
-insights.register(app)
-app.add_typer(backups.app, name="backups")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     from typer import Abort, TyperException
 
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        sys.stdout.write(f"reject {__version__}\n")
+        return 0
+    from reject.cli.commands import app
+    from reject.cli.context import settings
+
     try:
         result = app(args=args, prog_name="reject", standalone_mode=False)
     except RejectError as exc:

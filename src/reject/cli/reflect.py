@@ -9,7 +9,7 @@ import typer
 
 from reject.cli.context import interactive, store
 from reject.errors import EXIT_INTERRUPTED, UsageError
-from reject.reflection.model import RequestStatus
+from reject.vocab import RequestStatus
 
 
 def register(app: typer.Typer) -> None:

@@ -17,6 +17,7 @@ from typing import Annotated
 from pydantic import Field
 
 from reject.fields import Base, Line, Text, utc_now
+from reject.vocab import RequestStatus as RequestStatus  # re-exported: lives in vocab for start-up
 
 Rating = Annotated[int, Field(ge=1, le=5)]
 Mood = Annotated[int, Field(ge=1, le=10)]
@@ -28,14 +29,6 @@ PROCESS_PARTS = ["preparation and research", "application", "interview", "follow
 
 # The stages in order; each names a field of ``Reflection``.
 STAGE_FIELDS = ("feedback", "review", "learnings", "kindness", "search", "resilience")
-
-
-class RequestStatus(str, Enum):
-    not_asked = "not-asked"
-    asked = "asked"
-    answered = "answered"
-    declined = "declined"
-    no_reply = "no-reply"
 
 
 class FeedbackRequest(Base):

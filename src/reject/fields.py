@@ -2,45 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timezone
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from reject.text import LINE_MAX, TEXT_MAX, check_tag, check_text
 
 # Text rules apply to everything entering the journal, but not to a journal
 # read back from disk: a stray character in a hand-edited file must not make
-# every entry unreadable (output is neutralised anyway). The store passes
-# this context when it loads.
-FROM_DISK = {"from_disk": True}
+# every entry unreadable (output is neutralised anyway). The store loads
+# inside ``reading_from_disk()``. A context variable rather than pydantic's
+# validation context because these validators run for every string of every
+# record: reading the flag must cost next to nothing.
+_FROM_DISK: ContextVar[bool] = ContextVar("reject_from_disk", default=False)
 
 
-def _from_disk(info: ValidationInfo) -> bool:
-    return bool(info.context and info.context.get("from_disk"))
+@contextmanager
+def reading_from_disk() -> Iterator[None]:
+    token = _FROM_DISK.set(True)
+    try:
+        yield
+    finally:
+        _FROM_DISK.reset(token)
 
 
-def _line(value: str, info: ValidationInfo) -> str:
-    if _from_disk(info):
+def from_disk() -> bool:
+    return _FROM_DISK.get()
+
+
+def _line(value: str) -> str:
+    if _FROM_DISK.get():
         return value
     return check_text(value, multiline=False, limit=LINE_MAX)
 
 
-def _required_line(value: str, info: ValidationInfo) -> str:
-    value = _line(value, info)
+def _required_line(value: str) -> str:
+    value = _line(value)
     if not value.strip():
         raise ValueError("can't be empty")
     return value
 
 
-def _text(value: str, info: ValidationInfo) -> str:
-    if _from_disk(info):
+def _text(value: str) -> str:
+    if _FROM_DISK.get():
         return value
     return check_text(value, multiline=True, limit=TEXT_MAX)
 
 
-def _tag(value: str, info: ValidationInfo) -> str:
-    return value if _from_disk(info) else check_tag(value)
+def _tag(value: str) -> str:
+    return value if _FROM_DISK.get() else check_tag(value)
 
 
 Line = Annotated[str, AfterValidator(_line)]

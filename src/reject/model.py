@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
-from reject.fields import Base, Line, RequiredLine, Tag, Text, utc_now
+from reject.fields import Base, Line, RequiredLine, Tag, Text, from_disk, utc_now
 from reject.reflection.model import FeedbackRequest, Reflection
 from reject.vocab import Kind, Stage
 
@@ -91,6 +91,8 @@ class Rejection(Base):
     @field_validator("keywords", "tags")
     @classmethod
     def _drop_empty_and_duplicates(cls, value: list[str]) -> list[str]:
+        if from_disk():
+            return value  # every write path already cleaned it
         return list(dict.fromkeys(v for v in value if v))
 
 

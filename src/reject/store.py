@@ -18,6 +18,7 @@ The rules (see docs/data-format.md and RELIABILITY in the project notes):
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import tempfile
@@ -31,7 +32,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reject.errors import BusyError, NotFoundError, StoreError
-from reject.fields import FROM_DISK
+from reject.fields import reading_from_disk
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
 from reject.paths import STORE_NAME, conflict_copies
 
@@ -102,6 +103,23 @@ class Store:
             raise corrupt("the file is empty")
         # Some Windows editors add a byte-order mark; it is not part of the JSON.
         raw_text = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+        journal = _validate_current(raw_text)
+        if journal is not None:
+            version = journal.schema_version
+            read_only = version > SCHEMA_VERSION
+        else:
+            journal, version, read_only = self._parse_slowly(raw_text, corrupt)
+        ids = [r.id for r in journal.rejections]
+        if ids and journal.next_id <= max(ids):
+            raise corrupt("next_id is not above every id in the journal")
+        if len(set(ids)) != len(ids):
+            raise corrupt("two records share the same id")
+        return Loaded(journal, raw, version, read_only=read_only)
+
+    def _parse_slowly(
+        self, raw_text: bytes, corrupt: Callable[[str], StoreError]
+    ) -> tuple[Journal, int, bool]:
+        """Step by step, to say exactly what is wrong, and to migrate old files."""
         try:
             doc = json.loads(raw_text.decode("utf-8"))
         except UnicodeDecodeError:
@@ -119,15 +137,11 @@ class Store:
         if version < SCHEMA_VERSION:
             doc = migrate(doc, version)
         try:
-            journal = Journal.model_validate(doc, context=FROM_DISK)
+            with reading_from_disk(), _gc_paused():
+                journal = Journal.model_validate(doc)
         except ValidationError as exc:
             raise corrupt(describe_validation_error(exc)) from None
-        ids = [r.id for r in journal.rejections]
-        if ids and journal.next_id <= max(ids):
-            raise corrupt("next_id is not above every id in the journal")
-        if len(set(ids)) != len(ids):
-            raise corrupt("two records share the same id")
-        return Loaded(journal, raw, version, read_only=read_only)
+        return journal, version, read_only
 
     def _corrupt(self, what: str) -> StoreError:
         return StoreError(f"Can't read your journal at {self.path}: {what}.", hint=RECOVERY_HINT)
@@ -280,6 +294,36 @@ def _broken_backup(path: Path) -> Callable[[str], StoreError]:
         )
 
     return corrupt
+
+
+def _validate_current(raw_text: bytes) -> Journal | None:
+    """The fast path: a well-formed journal of this or a newer version, parsed
+    and validated in one pass by pydantic-core. None means "look closer"."""
+    try:
+        with reading_from_disk(), _gc_paused():
+            journal = Journal.model_validate_json(raw_text)
+    except ValidationError:
+        return None
+    declared = journal.model_fields_set
+    if "format" not in declared or "schema_version" not in declared:
+        return None
+    if journal.schema_version < SCHEMA_VERSION:
+        return None  # needs migrating
+    return journal
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building tens of thousands of objects in one go makes the cyclic GC
+    rescan the growing tree again and again; none of them are garbage yet.
+    Pausing it cut loading 10,000 records from ~220 ms to ~85 ms."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

@@ -289,3 +289,31 @@ def test_a_symlinked_journal_stays_a_symlink_after_a_save(run, log, home, tmp_pa
     (home / "journal.json").symlink_to(real)
     log("Globex", "Dev")
     assert (home / "journal.json").is_symlink() and len(run("list", "--json").json()) == 2
+
+
+def test_a_wrong_type_slipped_in_by_a_bug_is_refused_before_writing(log, journal_path):
+    from reject.errors import StoreError
+    from reject.store import Store
+
+    log()
+    before = journal_path.read_bytes()
+    with (
+        pytest.raises(StoreError, match="inconsistent"),
+        Store(journal_path.parent).transaction() as journal,
+    ):
+        journal.rejections[0].__dict__["date"] = "not a date"  # bypasses validation
+    assert journal_path.read_bytes() == before
+
+
+def test_a_clashing_id_made_by_a_bug_is_refused_before_writing(log, journal_path):
+    from reject.errors import StoreError
+    from reject.store import Store
+
+    log()
+    before = journal_path.read_bytes()
+    with (
+        pytest.raises(StoreError, match="same id"),
+        Store(journal_path.parent).transaction() as journal,
+    ):
+        journal.rejections.append(journal.rejections[0].model_copy())
+    assert journal_path.read_bytes() == before

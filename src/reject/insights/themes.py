@@ -290,6 +290,18 @@ def confirmed_themes(record: Rejection) -> Iterator[str]:
             yield action.theme
 
 
+def themes_of(
+    record: Rejection, vocabulary: Vocabulary, *, feedback: str | None = None
+) -> set[str]:
+    """The themes one rejection mentions, in its feedback or its reflection."""
+    if feedback is None:
+        feedback = "\n".join(note.text for note in record.feedback)
+    names = vocabulary.find("\n".join([feedback, *reflection_texts(record)]))
+    for confirmed in confirmed_themes(record):
+        names |= vocabulary.find(confirmed) or {normalise(confirmed)}
+    return names
+
+
 def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeCount:
     """Count, for each theme, the rejections that mention it."""
     themes: dict[str, Theme] = {}
@@ -300,12 +312,7 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
             continue
         total += 1
         feedback = "\n".join(note.text for note in record.feedback)
-        text = "\n".join([feedback, *reflection_texts(record)])
-        names = vocabulary.find(text)
-        for confirmed in confirmed_themes(record):
-            matched = vocabulary.find(confirmed)
-            names |= matched or {normalise(confirmed)}
-        for name in names:
+        for name in themes_of(record, vocabulary, feedback=feedback):
             theme = themes.get(name)
             if theme is None:
                 source = "vocabulary" if name in vocabulary.names else "yours"

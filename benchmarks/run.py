@@ -132,7 +132,10 @@ def run(argv: list[str], env: dict[str, str], *, timeout: float = TIMEOUT) -> Ru
     """Run one whole process, output to files (not a terminal), and time it."""
     out_path = WORK / "last.stdout"
     err_path = WORK / "last.stderr"
-    with open(out_path, "wb") as out, open(err_path, "wb") as err:
+    with (
+        open(out_path, "wb", encoding="utf-8") as out,
+        open(err_path, "wb", encoding="utf-8") as err,
+    ):
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
         timed_out = False
@@ -153,8 +156,8 @@ def run(argv: list[str], env: dict[str, str], *, timeout: float = TIMEOUT) -> Ru
         elapsed,
         proc.returncode,
         usage.ru_maxrss,
-        out_path.read_text(errors="replace"),
-        err_path.read_text(errors="replace"),
+        out_path.read_text(errors="replace", encoding="utf-8"),
+        err_path.read_text(errors="replace", encoding="utf-8"),
         timed_out,
     )
 
@@ -258,7 +261,10 @@ def setup_venv(editable: bool) -> str:
     if not JRNL.exists():
         print("installing jrnl==4.6", flush=True)
         p = subprocess.run(
-            [str(PY), "-m", "pip", "install", "-q", "jrnl==4.6"], capture_output=True, text=True
+            [str(PY), "-m", "pip", "install", "-q", "jrnl==4.6"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
         )
         if p.returncode != 0 or not JRNL.exists():
             jrnl_status = "could not be installed: " + _first_line(p.stderr[-2000:])
@@ -274,20 +280,24 @@ def versions() -> dict[str, str]:
         "    except m.PackageNotFoundError: pass\n"
         "print(json.dumps(out))"
     )
-    p = subprocess.run([str(PY), "-c", code], capture_output=True, text=True, check=True)
+    p = subprocess.run(
+        [str(PY), "-c", code], capture_output=True, text=True, check=True, encoding="utf-8"
+    )
     return json.loads(p.stdout)
 
 
 def machine() -> dict[str, str]:
     cpu = platform.processor() or platform.machine()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
     except OSError:
         pass
-    py = subprocess.run([str(PY), "-VV"], capture_output=True, text=True).stdout.strip()
+    py = subprocess.run(
+        [str(PY), "-VV"], capture_output=True, text=True, encoding="utf-8"
+    ).stdout.strip()
     return {
         "CPU": cpu,
         "Cores": str(os.cpu_count()),

@@ -13,7 +13,9 @@ TODAY = date.today()
 
 def save(path, *records):
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(Journal(next_id=20, rejections=list(records)).model_dump_json())
+    path.write_text(
+        Journal(next_id=20, rejections=list(records)).model_dump_json(), encoding="utf-8"
+    )
 
 
 def record(rid, *actions):

@@ -45,7 +45,11 @@ def test_version_prints_the_version(run):
 
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run(
-        [sys.executable, "-m", "reject", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "reject", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        encoding="utf-8",
     )
     assert result.stdout == f"reject {__version__}\n"
 
@@ -108,6 +112,11 @@ def test_shell_completion_offers_commands(tmp_path):
         "PATH": "/usr/bin:/bin",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "reject"], env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "reject"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        encoding="utf-8",
     )
     assert result.stdout.split() == ["list"]

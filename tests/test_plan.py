@@ -26,7 +26,7 @@ TODAY = date.today()
 def save(path: Path, *records: Rejection) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(next_id=max((r.id for r in records), default=0) + 1, rejections=list(records))
-    path.write_text(journal.model_dump_json())
+    path.write_text(journal.model_dump_json(), encoding="utf-8")
 
 
 def rec(rid: int, days_ago: int = 10, feedback: str | None = None, **extra: object) -> Rejection:
@@ -55,7 +55,7 @@ def test_output_file_gets_the_markdown(run, journal_path, tmp_path):
     save(journal_path, rec(1))
     target = tmp_path / "plan.md"
     run("plan", "-o", str(target))
-    assert target.read_text().startswith("# Your development plan\n")
+    assert target.read_text(encoding="utf-8").startswith("# Your development plan\n")
 
 
 def test_output_file_is_private(run, journal_path, tmp_path):
@@ -196,7 +196,7 @@ def test_json_plan_written_to_a_file_parses(run, journal_path, tmp_path):
     save(journal_path, rec(1))
     target = tmp_path / "plan.json"
     run("plan", "--format", "json", "-o", str(target))
-    assert json.loads(target.read_text())["summary"]["rejections"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["rejections"] == 1
 
 
 def test_unknown_format_is_a_usage_error(run):

@@ -30,7 +30,9 @@ def check(name: str, actual: str) -> None:
 
 
 def realistic() -> Journal:
-    return Journal.model_validate_json((DATA / "realistic-journal.json").read_text())
+    return Journal.model_validate_json(
+        (DATA / "realistic-journal.json").read_text(encoding="utf-8")
+    )
 
 
 def test_sample_journal_plan_matches_golden(run, home):

@@ -85,6 +85,7 @@ def test_startup_does_not_import_data_modules(argv: list[str], heavy, tmp_path) 
         text=True,
         env={**_env(), "REJECT_HOME": str(env_home)},
         timeout=60,
+        encoding="utf-8",
     )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])

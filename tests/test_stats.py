@@ -20,7 +20,9 @@ KINDS = ["form", "personal", "ghosted", "offer-withdrawn", "withdrew"]
 def save(path, records):
     path.parent.mkdir(parents=True, exist_ok=True)
     next_id = max((r.id for r in records), default=0) + 1
-    path.write_text(Journal(next_id=next_id, rejections=records).model_dump_json())
+    path.write_text(
+        Journal(next_id=next_id, rejections=records).model_dump_json(), encoding="utf-8"
+    )
 
 
 def large(n: int = 3000) -> list[Rejection]:

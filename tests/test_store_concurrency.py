@@ -28,7 +28,12 @@ def test_eight_processes_logging_at_once_lose_nothing(home: Path, tmp_path: Path
     for w in range(WRITERS):
         ready = tmp_path / f"ready-{w}"
         cmd = [sys.executable, str(WRITER), str(home), f"w{w}", str(EACH), str(ready), str(go)]
-        procs.append((ready, subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)))
+        procs.append(
+            (
+                ready,
+                subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8"),
+            )
+        )
     # Start them together, once every interpreter has imported reject.
     while not all(ready.exists() or proc.poll() is not None for ready, proc in procs):
         time.sleep(0.01)
@@ -51,7 +56,10 @@ def test_eight_processes_logging_at_once_lose_nothing(home: Path, tmp_path: Path
 
 def _hold_lock(home: Path) -> subprocess.Popen[str]:
     holder = subprocess.Popen(
-        [sys.executable, str(LOCK_HOLDER), str(home)], stdout=subprocess.PIPE, text=True
+        [sys.executable, str(LOCK_HOLDER), str(home)],
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
     assert holder.stdout is not None
     assert holder.stdout.readline() == "locked\n"

@@ -78,7 +78,9 @@ def test_every_command_refuses_a_corrupt_journal_and_leaves_it_untouched(
     bad = corrupt(_good(journal_path))
     journal_path.write_bytes(bad)
     csv = tmp_path / "in.csv"
-    csv.write_text("company,role,date,stage,feedback,tags\nInitech,QA,2025-01-02,screen,,\n")
+    csv.write_text(
+        "company,role,date,stage,feedback,tags\nInitech,QA,2025-01-02,screen,,\n", encoding="utf-8"
+    )
     files_before = sorted(p.relative_to(home) for p in home.rglob("*"))
 
     result = run(*(a.format(csv=csv) for a in COMMANDS[command]))

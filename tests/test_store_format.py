@@ -53,7 +53,9 @@ def test_a_newer_journal_is_never_written(
     command: str, newer: bytes, home: Path, journal_path: Path, tmp_path: Path, run
 ) -> None:
     csv = tmp_path / "in.csv"
-    csv.write_text("company,role,date,stage,feedback,tags\nInitech,QA,2025-01-02,screen,,\n")
+    csv.write_text(
+        "company,role,date,stage,feedback,tags\nInitech,QA,2025-01-02,screen,,\n", encoding="utf-8"
+    )
     result = run(*(a.format(csv=csv) for a in WRITES[command]))
     assert result.code == 1
     lines = result.err.strip().splitlines()

@@ -150,26 +150,28 @@ def test_three_rejections_are_enough_for_patterns():
 
 
 def test_config_file_adds_a_theme(tmp_path: Path):
-    (tmp_path / "themes.toml").write_text('[themes]\n"public speaking" = ["stage fright"]\n')
+    (tmp_path / "themes.toml").write_text(
+        '[themes]\n"public speaking" = ["stage fright"]\n', encoding="utf-8"
+    )
     records = [rec(1, "2026-09-01", "A touch of stage fright.")]
     found = count_themes(records, load_vocabulary(tmp_path))
     assert [(t.name, t.count) for t in found.themes] == [("public speaking", 1)]
 
 
 def test_config_file_extends_a_built_in_theme(tmp_path: Path):
-    (tmp_path / "themes.toml").write_text('[themes]\ncommunication = ["mumbl"]\n')
+    (tmp_path / "themes.toml").write_text('[themes]\ncommunication = ["mumbl"]\n', encoding="utf-8")
     records = [rec(1, "2026-09-01", "You mumbled a bit.")]
     assert count_themes(records, load_vocabulary(tmp_path)).themes[0].name == "communication"
 
 
 def test_invalid_config_file_is_a_usage_error(tmp_path: Path):
-    (tmp_path / "themes.toml").write_text("[themes\n")
+    (tmp_path / "themes.toml").write_text("[themes\n", encoding="utf-8")
     with pytest.raises(UsageError, match="not valid TOML"):
         load_vocabulary(tmp_path)
 
 
 def test_config_theme_must_be_a_list_of_strings(tmp_path: Path):
-    (tmp_path / "themes.toml").write_text('[themes]\nsalary = "money"\n')
+    (tmp_path / "themes.toml").write_text('[themes]\nsalary = "money"\n', encoding="utf-8")
     with pytest.raises(UsageError, match="list of keywords"):
         load_vocabulary(tmp_path)
 
@@ -177,7 +179,7 @@ def test_config_theme_must_be_a_list_of_strings(tmp_path: Path):
 def test_every_built_in_theme_and_keyword_is_documented():
     from reject.insights.themes import VOCABULARY
 
-    docs = (Path(__file__).parent.parent / "docs" / "plan.md").read_text()
+    docs = (Path(__file__).parent.parent / "docs" / "plan.md").read_text(encoding="utf-8")
     missing = [
         f"{name}: {word}"
         for name, words in VOCABULARY.items()

@@ -27,7 +27,9 @@ HERE = Path(__file__).parent
 
 
 def big_journal(n: int) -> Journal:
-    base = Journal.model_validate_json((HERE / "realistic-journal.json").read_text()).rejections
+    base = Journal.model_validate_json(
+        (HERE / "realistic-journal.json").read_text(encoding="utf-8")
+    ).rejections
     start = date(2020, 1, 1)
     records = []
     for i in range(n):
@@ -53,7 +55,7 @@ def main() -> None:
     journal = big_journal(n)
     reject = str(Path(sys.executable).with_name("reject"))
     with tempfile.TemporaryDirectory() as home:
-        Path(home, "journal.json").write_text(journal.model_dump_json())
+        Path(home, "journal.json").write_text(journal.model_dump_json(), encoding="utf-8")
         env = {**os.environ, "REJECT_HOME": home}
         t0 = time.perf_counter()
         plan = build_plan(journal.rejections, load_vocabulary(None), today=date(2026, 11, 25))

@@ -41,7 +41,7 @@ def rid(home: Path) -> int:
         [sys.executable, "-m", "reject", "log", "-c", "Acme", "-r", "Backend Engineer",
          "-s", "interview", "-f", "We wanted more system design experience"],
         env={"REJECT_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, encoding="utf-8"
     )  # fmt: skip
     return int(result.stdout.strip())
 

@@ -319,3 +319,23 @@ def test_a_clashing_id_made_by_a_bug_is_refused_before_writing(log, journal_path
     ):
         journal.rejections.append(journal.rejections[0].model_copy())
     assert journal_path.read_bytes() == before
+
+
+def test_a_newer_file_with_values_this_version_cannot_read_says_upgrade_not_restore(
+    run, log, journal_path
+):
+    log()
+    doc = json.loads(journal_path.read_text(encoding="utf-8"))
+    doc["schema_version"] = 99
+    doc["rejections"][0]["stage"] = "offer-accepted"
+    journal_path.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("list")
+    assert result.code == 1 and "Upgrade reject" in result.err and "restore" not in result.err
+
+
+def test_restoring_an_old_backup_never_reuses_an_id(run, log):
+    log("Alpha", "Eng")
+    log("Beta", "Eng")
+    oldest = run("backups", "list").out.splitlines()[-1].split("\t")[0]
+    run("backups", "restore", oldest, "--yes")
+    assert log("Gamma", "Eng") == 3

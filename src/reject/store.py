@@ -21,6 +21,7 @@ import contextlib
 import gc
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -139,6 +140,14 @@ class Store:
             with reading_from_disk(), _gc_paused():
                 journal = Journal.model_validate(doc)
         except ValidationError as exc:
+            if read_only:
+                # Not broken: newer. Restoring a backup here would throw away
+                # whatever the newer version recorded, so don't suggest it.
+                raise StoreError(
+                    f"Your journal at {self.path} was written by a newer version of reject "
+                    f"(format {version}) and holds things this version can't read. "
+                    "Upgrade reject to open it; nothing was changed."
+                ) from None
             raise corrupt(describe_validation_error(exc)) from None
         return journal, version, read_only
 
@@ -192,15 +201,25 @@ class Store:
                 f"(format {loaded.from_version}). Upgrade reject to change it; nothing "
                 "was written."
             )
+        encoded = self._serialize(loaded.journal)
+        if loaded.raw is not None:
+            if loaded.from_version < SCHEMA_VERSION:
+                label = f"pre-migration-v{loaded.from_version}"
+                self._write_backup(loaded.raw, label=label, rotate=False)
+            self._write_backup(loaded.raw)
+        atomic_write(self._target(), encoded)
+
+    @staticmethod
+    def _serialize(journal: Journal) -> bytes:
         # Every value in the journal was validated when it entered (typed,
         # imported or loaded). What could still go wrong is a bug putting a
         # wrong type or a clashing id in place: the serializer refuses any
         # value that does not match its declared type, and the id rules are
         # checked as a load would. Cheaper than re-parsing the whole output,
         # which doubled the cost of every save.
-        problem = _inconsistency(loaded.journal)
+        problem = _inconsistency(journal)
         try:
-            data = loaded.journal.model_dump_json(indent=2, warnings="error")
+            data = journal.model_dump_json(indent=2, warnings="error")
         except PydanticSerializationError:
             problem = "a value does not match the journal format"
         if problem:
@@ -208,13 +227,7 @@ class Store:
                 f"reject stopped before saving an inconsistent journal ({problem}). "
                 "Nothing was written; please report this."
             )
-        encoded = data.encode("utf-8") + b"\n"
-        if loaded.raw is not None:
-            if loaded.from_version < SCHEMA_VERSION:
-                label = f"pre-migration-v{loaded.from_version}"
-                self._write_backup(loaded.raw, label=label, rotate=False)
-            self._write_backup(loaded.raw)
-        atomic_write(self._target(), encoded)
+        return data.encode("utf-8") + b"\n"
 
     def _target(self) -> Path:
         """The real file to replace: people symlink their journal into a synced
@@ -285,10 +298,26 @@ class Store:
             # broken: the journal is fine. (Found by test_store_corrupt.py; the
             # message used to blame the journal.)
             restored = self._parse(raw, source=match[0].path)
+            if restored.read_only:
+                raise StoreError(
+                    f"The backup {name} was written by a newer version of reject; "
+                    "upgrade reject to restore it. Your journal was not changed."
+                )
             try:
                 current = self.path.read_bytes()
             except FileNotFoundError:
                 current = None
+            # Ids are never reused: an older version has a smaller next_id than
+            # ids handed out since, so keep the highest ever issued. Read from
+            # the raw bytes, because the current journal may be the broken
+            # file being recovered from.
+            issued = max(
+                _next_ids_in(current or b"", *(b.path.read_bytes() for b in self.backups())),
+                default=restored.journal.next_id,
+            )
+            if issued > restored.journal.next_id:
+                restored.journal.next_id = issued
+                raw = self._serialize(restored.journal)
             if current is not None:
                 self._write_backup(current)
             atomic_write(self._target(), raw)
@@ -306,6 +335,13 @@ def _broken_backup(path: Path) -> Callable[[str], StoreError]:
         )
 
     return corrupt
+
+
+_NEXT_ID = re.compile(rb'"next_id"\s*:\s*(\d{1,12})')
+
+
+def _next_ids_in(*documents: bytes) -> list[int]:
+    return [int(m.group(1)) for doc in documents for m in _NEXT_ID.finditer(doc[:4096])]
 
 
 def _inconsistency(journal: Journal) -> str | None:
@@ -345,8 +381,8 @@ def _gc_paused() -> Iterator[None]:
     gc.disable()
     try:
         yield
+        gc.freeze()  # only what loaded successfully
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 

@@ -164,3 +164,8 @@ def test_feedback_keeps_line_breaks_and_tabs(run, log):
 def test_rich_markup_is_stored_and_shown_as_typed(run, log):
     log("[bold]Acme[/]", "Engineer")
     assert "[bold]Acme[/]" in run("show", "1").out
+
+
+def test_a_huge_bad_date_is_quoted_short_in_a_one_line_error(run):
+    result = run("log", "-c", "Acme", "-r", "Eng", "-d", "x" * 5000)
+    assert result.code == 2 and len(result.err) < 300

@@ -71,7 +71,7 @@ print(json.dumps({{"code": code, "leaked": leaked}}))
     ("argv", "heavy"),
     [
         (["--help"], HEAVY),
-        (["--version"], HEAVY),
+        (["--version"], (*HEAVY, "typer")),
         (["log", "--help"], OURS),
         (["plan", "--help"], OURS),
     ],

@@ -23,7 +23,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         try:
             return date.fromisoformat(_pad_iso(cleaned))
         except ValueError:
-            raise ValueError(f"{text.strip()!r} is not a real date") from None
+            raise ValueError(f"{_quote(text)} is not a real date") from None
     if cleaned == "today":
         return today
     if cleaned == "yesterday":
@@ -33,6 +33,12 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         n, unit = int(ago.group(1)), ago.group(2)
         return today - timedelta(days=n * (7 if unit == "week" else 1))
     return _natural(text.strip(), today)
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    """The typed text, quoted, cut short so an error stays one readable line."""
+    text = text.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _pad_iso(value: str) -> str:
@@ -55,7 +61,7 @@ def _natural(text: str, today: date) -> date:
     )
     if parsed is None:
         raise ValueError(
-            f"{text!r} is not a date I understand; try 2026-09-03, yesterday or '3 days ago'"
+            f"{_quote(text)} is not a date I understand; try 2026-09-03, yesterday or '3 days ago'"
         )
     result: date = parsed.date()
     return result

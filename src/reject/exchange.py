@@ -46,8 +46,22 @@ class ImportResult:
 # -- reading ------------------------------------------------------------------
 
 
+# A record's details_json cell can hold many feedback notes of up to
+# TEXT_MAX characters each; Python's default cell limit (128 KiB) would
+# refuse an export this tool wrote itself.
+CSV_CELL_LIMIT = 64 * 1024 * 1024
+
+
 def parse_csv(text: str) -> list[Rejection]:
+    csv.field_size_limit(CSV_CELL_LIMIT)
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _read_rows(reader)
+    except csv.Error as exc:
+        raise UsageError(f"Line {reader.line_num}: {exc}.") from None
+
+
+def _read_rows(reader: csv.DictReader[str]) -> list[Rejection]:
     header = reader.fieldnames or []
     unknown = [c for c in header if c not in ALL_COLUMNS]
     if unknown:

@@ -48,9 +48,9 @@ def ask(
     skip_hint: bool = True,
 ) -> str:
     """Ask until the answer passes ``check``. Enter on an optional question gives ""."""
-    label = Text(question, style="bold")
+    label = Text(neutralise(question), style="bold")
     if choices:
-        label += Text(f" ({'/'.join(choices)})", style="dim")
+        label += Text(neutralise(f" ({'/'.join(choices)})"), style="dim")
     if optional and default is None and skip_hint:
         label += Text(" (Enter to skip)", style="dim")
     while True:
@@ -85,20 +85,22 @@ class RichPrompter:
 
     def stage(self, number: int, total: int, title: str, intro: tuple[str, str]) -> None:
         say()
-        console().rule(Text(f"Stage {number}/{total} · {title}", style="bold"), align="left")
+        console().rule(
+            Text(neutralise(f"Stage {number}/{total} · {title}"), style="bold"), align="left"
+        )
         for sentence in intro:
-            say(Text(sentence, style="italic"))
+            say(Text(neutralise(sentence), style="italic"))
         say()
 
     def say(self, text: str) -> None:
-        say(Text(text))
+        say(Text(neutralise(text)))
 
     def show(self, label: str, text: str) -> None:
         body = Text(neutralise(text))
         if label == "-":
             say(Padding(Text("• ") + body, (0, 0, 0, 2)))
             return
-        say(Text(f"  {label}:", style="dim"))
+        say(Text(neutralise(f"  {label}:"), style="dim"))
         say(Padding(body, (0, 0, 0, 4)))
 
     def ask(self, question: str, *, default: str | None, optional: bool, check: Check) -> str:

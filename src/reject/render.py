@@ -10,6 +10,7 @@ set.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -83,10 +84,13 @@ def plain(line: str) -> None:
 # -- data ---------------------------------------------------------------------
 
 
+_JSON_INVISIBLE = re.compile("[\u0080-\u009f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 def _escape_json_bidi(text: str) -> str:
-    for ch in BIDI_CONTROLS:
-        text = text.replace(ch, f"\\u{ord(ch):04x}")
-    return text
+    """json.dumps escapes C0 controls itself; C1 controls, line separators and
+    bidi controls it leaves raw, and a terminal would act on them."""
+    return _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def json_dump(data: Any, stream: Any = None) -> None:
@@ -121,14 +125,14 @@ def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> Non
     for label, value in body or ():
         if value in (None, "", []):
             continue
-        line = Text(f"  {label}: ", style="dim") + safe(value)
+        line = Text(neutralise(f"  {label}: "), style="dim") + safe(value)
         console.print(line)
 
 
 def block(label: str, text: str, *, indent: int = 4) -> None:
     """Multi-line user text, indented under a label."""
     console = out()
-    console.print(Text(f"  {label}", style="dim"))
+    console.print(Text(neutralise(f"  {label}"), style="dim"))
     pad = " " * indent
     for line in neutralise(text).splitlines() or [""]:
         console.print(Text(pad + line), soft_wrap=True)
@@ -136,7 +140,7 @@ def block(label: str, text: str, *, indent: int = 4) -> None:
 
 def info_line(message: str) -> None:
     """A quiet line of the product's own words on stdout, inside a view."""
-    out().print(Text(message, style="dim"))
+    out().print(Text(neutralise(message), style="dim"))
 
 
 def blank() -> None:
@@ -175,7 +179,7 @@ def bar_chart(rows: Sequence[tuple[object, int]], *, width: int = 30) -> None:
         if n and not size:
             bar = "▏"
         name = neutralise(str(label)).ljust(label_width)
-        line = Text(f"  {name}  ") + Text(bar, style="cyan") + Text(f" {n}")
+        line = Text(neutralise(f"  {name}  ")) + Text(bar, style="cyan") + Text(f" {n}")
         if terminal:
             out().print(line)
         else:
@@ -183,5 +187,7 @@ def bar_chart(rows: Sequence[tuple[object, int]], *, width: int = 30) -> None:
 
 
 def document(text: str) -> None:
-    """A finished document (Markdown, iCalendar) on stdout, exactly as written."""
-    sys.stdout.write(text)
+    """A finished document (Markdown, iCalendar) on stdout, as written but with
+    any control character from a hand-edited journal made visible. Lines are
+    split on CRLF first, because iCalendar needs its CRLF line ends intact."""
+    sys.stdout.write("\r\n".join(neutralise(line) for line in text.split("\r\n")))

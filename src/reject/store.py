@@ -23,6 +23,7 @@ import json
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,6 +98,20 @@ class Store:
 
     def read(self) -> Journal:
         return self.load().journal
+
+    def writable(self) -> Journal:
+        """Read the journal, refusing now if it could not be saved later, so a
+        person is never asked questions whose answers would then be lost."""
+        loaded = self.load()
+        if loaded.read_only:
+            raise self._newer(loaded.from_version)
+        return loaded.journal
+
+    def _newer(self, version: int) -> StoreError:
+        return StoreError(
+            f"Your journal at {self.path} was written by a newer version of reject "
+            f"(format {version}). Upgrade reject to change it; nothing was written."
+        )
 
     def _parse(self, raw: bytes, source: Path | None = None) -> Loaded:
         """Parse and validate journal bytes; ``source`` names a backup being read."""
@@ -196,11 +211,7 @@ class Store:
 
     def _save(self, loaded: Loaded) -> None:
         if loaded.read_only:
-            raise StoreError(
-                f"Your journal at {self.path} was written by a newer version of reject "
-                f"(format {loaded.from_version}). Upgrade reject to change it; nothing "
-                "was written."
-            )
+            raise self._newer(loaded.from_version)
         encoded = self._serialize(loaded.journal)
         if loaded.raw is not None:
             if loaded.from_version < SCHEMA_VERSION:
@@ -258,6 +269,18 @@ class Store:
                 if name.startswith(prefix) and name.endswith(".tmp"):
                     with contextlib.suppress(OSError):  # harmless: a later save retries
                         (folder / name).unlink()
+        # Editor drafts (cli/files.py) live outside the lock while an editor is
+        # open, so only those a day old are taken as left behind by a crash.
+        try:
+            names = os.listdir(self.home)
+        except OSError:
+            names = []
+        day_ago = time.time() - 86_400
+        for name in names:
+            if name.startswith(".draft-"):
+                with contextlib.suppress(OSError):
+                    if (self.home / name).stat().st_mtime < day_ago:
+                        (self.home / name).unlink()
 
     def ensure_home(self) -> None:
         if not self.home.exists():

@@ -132,3 +132,18 @@ def test_ctrl_c_during_questions_saves_nothing(spawn, home):
     child.expect(pexpect.EOF)
     child.close()
     assert (child.exitstatus, (home / "journal.json").exists()) == (130, False)
+
+
+def test_a_journal_that_cannot_be_saved_is_refused_before_any_question(spawn, home):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "journal.json").write_text(
+        json.dumps(
+            {"format": "reject-journal", "schema_version": 99, "next_id": 1, "rejections": []}
+        ),
+        encoding="utf-8",
+    )
+    child = spawn("log")
+    index = child.expect(["Company", "newer version"])
+    child.expect(pexpect.EOF)
+    child.close()
+    assert (index, child.exitstatus) == (1, 1)

@@ -14,13 +14,13 @@ from reject.errors import EXIT_FAILURE, EXIT_INTERRUPTED, RejectError
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and turn every outcome into an exit status."""
-    # TyperException is the base of every parsing error (Typer's own Click).
-    from typer import Abort, TyperException
-
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:
         sys.stdout.write(f"reject {__version__}\n")
         return 0
+    # TyperException is the base of every parsing error (Typer's own Click).
+    from typer import Abort, TyperException
+
     from reject.cli.commands import app
     from reject.cli.context import settings
 

@@ -42,12 +42,13 @@ def list_(
     Example:  reject list --since "last month" --stage interview --limit 10
     """
     from reject import render
+    from reject.cli.files import date_option
     from reject.cli.views import list_rows, record_json
     from reject.journal import Filters, select
 
     filters = Filters(
-        since=_date_option("--since", since),
-        until=_date_option("--until", until),
+        since=date_option("--since", since),
+        until=date_option("--until", until),
         company=company,
         stage=stage,
         tag=tag,
@@ -91,15 +92,3 @@ def show(
         render.json_dump(record_json(record))
     else:
         show_record(record)
-
-
-def _date_option(flag: str, value: str | None):  # type: ignore[no-untyped-def]
-    if value is None:
-        return None
-    from reject.dates import parse_date
-    from reject.errors import UsageError
-
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise UsageError(f"{flag}: {exc}") from None

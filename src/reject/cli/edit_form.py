@@ -8,38 +8,30 @@ the edited text is kept in a recovery file whose path is printed.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
 from reject import render
 from reject.cli.context import store
-from reject.errors import RejectError, StoreError, UsageError
+from reject.cli.files import draft, editor_command, run_editor
+from reject.errors import RejectError, StoreError
 from reject.form import from_form, to_form
 from reject.journal import find, update_rejection
 from reject.store import atomic_write
-
-
-def editor_command() -> list[str]:
-    raw = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    return shlex.split(raw)
 
 
 def edit_in_editor(rid: int) -> None:
     st = store()
     original = find(st.read(), rid)
     form = to_form(original)
+    editor_command()  # refuse early when no editor can be used
     st.ensure_home()
-    draft = st.home / f".edit-{rid}.txt"
-    atomic_write(draft, form.encode("utf-8"))
-    try:
-        _run_editor(draft)
-        edited = draft.read_text(encoding="utf-8")
-    finally:
-        kept = draft.read_bytes() if draft.exists() else b""
-        draft.unlink(missing_ok=True)
+    with draft(st.home, form) as path:
+        run_editor(
+            path, instead=f"change fields with flags, e.g. `reject edit {rid} --stage final`"
+        )
+        kept = path.read_bytes()
+        edited = kept.decode("utf-8", errors="replace")
     if edited == form:
         render.info("No changes; nothing was saved.")
         return
@@ -59,19 +51,6 @@ def edit_in_editor(rid: int) -> None:
         )
         raise
     render.success(f"Updated #{record.id}: {record.company}, {record.role}.")
-
-
-def _run_editor(path: Path) -> None:
-    command = editor_command()
-    try:
-        result = subprocess.run([*command, str(path)], check=False)
-    except FileNotFoundError:
-        raise UsageError(
-            f"Can't start the editor {command[0]!r}. Set $EDITOR, or change fields with flags "
-            "such as `reject edit ID --stage final`."
-        ) from None
-    if result.returncode != 0:
-        raise RejectError("The editor exited with an error, so nothing was saved.")
 
 
 def _keep_recovery(home: Path, rid: int, text: bytes) -> Path:

@@ -171,10 +171,10 @@ def stats(since: Since = None, until: Until = None, as_json: opt.Json = False) -
 
 
 def _chosen(since: str | None, until: str | None):  # type: ignore[no-untyped-def]
-    from reject.cli.browse import _date_option
+    from reject.cli.files import date_option
     from reject.journal import Filters, select
 
-    start, end = _date_option("--since", since), _date_option("--until", until)
+    start, end = date_option("--since", since), date_option("--until", until)
     return select(store().read(), Filters(since=start, until=end)), start, end
 
 
@@ -190,9 +190,9 @@ def _emit(text: str, output: Path | None, what: str) -> None:
     if output is None:
         render.document(text)
         return
-    from reject.store import atomic_write
+    from reject.cli.files import write_private
 
-    atomic_write(output, text.encode("utf-8"))
+    write_private(output, text, store().home)
     render.success(f"Wrote your {what} to {output}.")
 
 

@@ -59,6 +59,7 @@ def log(
         if interactive():
             from reject.cli.log_prompts import ask_missing
 
+            store().writable()  # a journal that can't be saved is refused before asking
             ask_missing(inp, everything=not inp.given())
         else:
             missing = "--company" if inp.company is None else "--role"

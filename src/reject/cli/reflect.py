@@ -67,15 +67,13 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
     from datetime import date
 
     from reject import render
+    from reject.cli.files import read_text_file
     from reject.journal import update_rejection
     from reject.reflection.answers_file import load_answers
 
     if rid is None:
         raise UsageError("--answers needs the rejection's id: `reject reflect ID --answers FILE`.")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    text = read_text_file(path)
     reflection = load_answers(text, today=date.today())
     with store().transaction() as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
@@ -130,14 +128,14 @@ def ask(
         from reject.cli.reflect_session import edit_text
 
         text = edit_text(st, rid, text)
+    if output is not None:  # written first: a failed write must not leave "asked" behind
+        from reject.cli.files import write_private
+
+        write_private(output, text, st.home)
     with st.transaction() as journal:
         request = requests.mark_asked(find(journal, rid), text, today)
         update_rejection(journal, rid, {"feedback_request": request.model_dump()})
     if output is not None:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"Can't write {output}: {exc.strerror or exc}.") from None
         render.success(f"Draft written to {output}.")
     else:
         render.plain(text.rstrip("\n"))

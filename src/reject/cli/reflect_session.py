@@ -3,24 +3,22 @@ flow with the Rich prompter, save each finished stage, and close."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date
-from pathlib import Path
 
 from reject import prompts, render
 from reject.cli.context import store
-from reject.errors import NotFoundError, RejectError, UsageError
+from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
 from reject.model import Journal, Rejection
 from reject.reflection import requests
 from reject.reflection.flow import Flow, Session, merge
 from reject.reflection.stages import TOTAL, stage
-from reject.store import Store, atomic_write
+from reject.store import Store
 
 
 def run_session(rid: int | None, only: int | None) -> None:
     st = store()
-    journal = st.read()
+    journal = st.writable()  # refuse before any question, not after the answers
     today = date.today()
     for item in requests.waiting(journal, today):
         render.warn(requests.waiting_line(item))
@@ -69,7 +67,7 @@ def _choose(journal: Journal) -> Rejection | None:
     ids = {r.id for r in journal.rejections}
 
     def check(raw: str) -> str | None:
-        if not raw.strip().lstrip("#").isdigit() or int(raw.strip().lstrip("#")) not in ids:
+        if not raw.strip().lstrip("#").isdecimal() or int(raw.strip().lstrip("#")) not in ids:
             return "Please give one of the ids above, like " + str(shown[0].id) + "."
         return None
 
@@ -131,25 +129,13 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
 
 def edit_text(st: Store, rid: int, text: str) -> str:
     """Let the person change ``text`` in their editor; returns what they saved."""
-    from reject.cli.edit_form import editor_command
+    from reject.cli.files import draft, editor_command, run_editor
 
+    editor_command()  # refuse early when no editor can be used
     st.ensure_home()
-    path: Path = st.home / f".ask-{rid}.txt"
-    atomic_write(path, text.encode("utf-8"))
-    command = editor_command()
-    try:
-        try:
-            result = subprocess.run([*command, str(path)], check=False)
-        except FileNotFoundError:
-            raise UsageError(
-                f"Can't start the editor {command[0]!r}. Set $EDITOR, or use "
-                f"`reject ask {rid} -o FILE` and edit the file."
-            ) from None
-        if result.returncode != 0:
-            raise RejectError("The editor exited with an error, so nothing was saved.")
+    with draft(st.home, text) as path:
+        run_editor(path, instead=f"use `reject ask {rid} -o FILE` and edit the file")
         edited = path.read_text(encoding="utf-8")
-    finally:
-        path.unlink(missing_ok=True)
     if not edited.strip():
         raise UsageError("The draft came back empty, so nothing was saved.")
     return edited

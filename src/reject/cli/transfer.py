@@ -10,7 +10,6 @@ import typer
 
 from reject.cli import options as opt
 from reject.cli.context import store
-from reject.errors import UsageError
 
 
 class Format(str, Enum):
@@ -40,9 +39,10 @@ def import_(
     Example:  reject import rejections.csv --dry-run
     """
     from reject import render
+    from reject.cli.files import read_text_file
     from reject.exchange import merge, parse_file
 
-    text = _read_text(file)
+    text = read_text_file(file)
     incoming = parse_file(text, name=file.name)
     if dry_run:
         known = {r.uuid for r in store().read().rejections}
@@ -69,8 +69,8 @@ def export(
     Example:  reject export --format csv -o rejections.csv
     """
     from reject import render
+    from reject.cli.files import write_private
     from reject.exchange import to_csv, to_json
-    from reject.store import atomic_write
 
     records = sorted(store().read().rejections, key=lambda r: r.id)
     text = to_csv(records) if fmt is Format.csv else to_json(records)
@@ -79,18 +79,5 @@ def export(
 
         sys.stdout.write(text)
         return
-    atomic_write(output, text.encode("utf-8"))
+    write_private(output, text, store().home)
     render.success(f"Wrote {len(records)} rejections to {output}.")
-
-
-def _read_text(file: Path) -> str:
-    try:
-        return file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UsageError(f"There is no file {file}.") from None
-    except IsADirectoryError:
-        raise UsageError(f"{file} is a folder, not a file.") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{file} is not UTF-8 text.") from None
-    except OSError as exc:
-        raise UsageError(f"Can't read {file}: {exc.strerror}.") from None

@@ -180,3 +180,28 @@ def test_rm_keeps_a_restorable_backup(run, log):
 def test_rm_unknown_id_fails(run, log):
     log()
     assert run("rm", "7", "--yes").code == 1
+
+
+def test_deleting_the_first_note_in_the_editor_keeps_the_second_notes_time(
+    run, log, editor, journal_path
+):
+    log("Acme", "Engineer", "-f", "First")
+    run("feedback", "1", "--text", "Second")
+    doc = json.loads(journal_path.read_text(encoding="utf-8"))
+    doc["rejections"][0]["feedback"][0]["added"] = "2026-01-01T00:00:00Z"
+    doc["rejections"][0]["feedback"][1]["added"] = "2026-02-02T00:00:00Z"
+    journal_path.write_text(json.dumps(doc), encoding="utf-8")
+    editor("== feedback 1 | from:  | received: \nFirst\n", "")
+    run("edit", "1")
+    notes = field(run, 1, "feedback")
+    assert [(n["text"], n["added"]) for n in notes] == [("Second", "2026-02-02T00:00:00Z")]
+
+
+def test_unknown_fields_on_a_note_survive_an_editor_save(run, log, editor, journal_path):
+    log("Acme", "Engineer", "-f", "Keep")
+    doc = json.loads(journal_path.read_text(encoding="utf-8"))
+    doc["rejections"][0]["feedback"][0]["mood_tag"] = "calm"
+    journal_path.write_text(json.dumps(doc), encoding="utf-8")
+    editor("role: Engineer", "role: Lead")
+    run("edit", "1")
+    assert field(run, 1, "feedback")[0]["mood_tag"] == "calm"

@@ -178,10 +178,7 @@ def to_csv(records: list[Rejection]) -> str:
 
 def _csv_row(record: Rejection) -> dict[str, str]:
     data = record.model_dump(mode="json")
-    contact = ""
-    if record.contact:
-        name, email = record.contact.name or "", record.contact.email or ""
-        contact = f"{name} <{email}>".strip() if email else name
+    contact = record.contact.display() if record.contact else ""
     first = record.feedback[0] if record.feedback else None
     # Everything that does not fit a flat cell travels whole in details_json,
     # so a CSV export imports back to the same records.

@@ -23,10 +23,7 @@ class FormError(FieldError):
 
 
 def to_form(record: Rejection) -> str:
-    contact = ""
-    if record.contact:
-        name, email = record.contact.name or "", record.contact.email or ""
-        contact = f"{name} <{email}>".strip() if email else name
+    contact = record.contact.display() if record.contact else ""
     values = {
         "company": record.company,
         "role": record.role,
@@ -47,11 +44,13 @@ def to_form(record: Rejection) -> str:
         *(f"{key}: {value}".rstrip() for key, value in values.items()),
         "",
         f'# Feedback: each note starts with a "{FEEDBACK_MARK}" line; its text follows.',
-        "# Delete a whole block to remove that note.",
+        "# Delete a whole block to remove that note; add a new one without a number.",
     ]
-    for note in record.feedback:
+    for number, note in enumerate(record.feedback, start=1):
         received = note.received.isoformat() if note.received else ""
-        lines.append(f"{FEEDBACK_MARK} | from: {note.given_by or ''} | received: {received}")
+        lines.append(
+            f"{FEEDBACK_MARK} {number} | from: {note.given_by or ''} | received: {received}"
+        )
         lines.extend(note.text.splitlines())
     return "\n".join(lines) + "\n"
 
@@ -81,6 +80,9 @@ def from_form(text: str, record: Rejection) -> dict[str, Any]:
         tags=[fields.get("tags", "")],
     )
     changes = input_to_changes(inp)
+    if changes.get("contact") and record.contact and record.contact.model_extra:
+        # Fields this version does not know survive the edit.
+        changes["contact"] = {**record.contact.model_extra, **changes["contact"]}
     changes["feedback"] = _notes(blocks, record)
     return changes
 
@@ -100,9 +102,16 @@ def _split(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str, list[
 
 def _notes(blocks: list[tuple[int, str, list[str]]], record: Rejection) -> list[FeedbackNote]:
     notes = []
-    for index, (lineno, head, body) in enumerate(blocks):
+    for lineno, head, body in blocks:
+        number, *parts = head[len(FEEDBACK_MARK) :].split("|")
+        # The number ties a block to the note it came from, so deleting or
+        # reordering notes keeps each note's own "added" time and any fields
+        # this version does not know.
+        original = None
+        if number.strip().isdecimal() and 0 < int(number) <= len(record.feedback):
+            original = record.feedback[int(number) - 1]
         meta = {}
-        for part in head[len(FEEDBACK_MARK) :].split("|"):
+        for part in parts:
             key, _, value = part.partition(":")
             if key.strip():
                 meta[key.strip().lower()] = value.strip()
@@ -115,13 +124,10 @@ def _notes(blocks: list[tuple[int, str, list[str]]], record: Rejection) -> list[
                 received = parse_date(meta["received"])
             except ValueError as exc:
                 raise FormError(f"line {lineno} received", str(exc)) from None
-        note: dict[str, Any] = {
-            "text": text,
-            "given_by": meta.get("from") or None,
-            "received": received,
-        }
-        if index < len(record.feedback):
-            note["added"] = record.feedback[index].added
+        note: dict[str, Any] = {}
+        if original is not None:
+            note.update(original.model_extra or {}, added=original.added)
+        note.update(text=text, given_by=meta.get("from") or None, received=received)
         try:
             notes.append(FeedbackNote.model_validate(note))
         except ValueError as exc:

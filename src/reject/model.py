@@ -36,6 +36,12 @@ class Contact(Base):
     name: Line | None = None
     email: Line | None = None
 
+    def display(self) -> str:
+        """ "Jane Doe <jane@acme.com>", or whichever part is known."""
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.name or self.email or ""
+
     @field_validator("email")
     @classmethod
     def _looks_like_email(cls, value: str | None) -> str | None:

@@ -50,3 +50,11 @@ KIND_LABELS = {
     Kind.offer_withdrawn: "offer withdrawn",
     Kind.withdrew: "I withdrew",
 }
+
+
+def kind_label(kind: str) -> str:
+    """A kind in words ("form letter"); an unknown value as it is."""
+    try:
+        return KIND_LABELS[Kind(kind)]
+    except ValueError:
+        return kind

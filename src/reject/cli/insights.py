@@ -199,6 +199,7 @@ def _emit(text: str, output: Path | None, what: str) -> None:
 def _dashboard(s: Stats) -> None:
     from reject import render
     from reject.insights.stats import answered_share
+    from reject.vocab import kind_label
 
     if s.rejections == 0:
         render.info("No rejections logged yet, so there is nothing to count. `reject log` starts.")
@@ -213,7 +214,7 @@ def _dashboard(s: Stats) -> None:
     render.bar_chart(list(s.by_stage.items()))
     render.blank()
     render.heading("How the no arrived")
-    render.bar_chart([(_kind_label(k), n) for k, n in s.by_kind.items()])
+    render.bar_chart([(kind_label(k), n) for k, n in s.by_kind.items()])
     render.blank()
     render.heading("Per month")
     render.bar_chart(list(s.by_month.items()))
@@ -246,12 +247,3 @@ def _dashboard(s: Stats) -> None:
             ["#", "date", "before", "after"],
             [(m.rejection, m.date, m.before, m.after) for m in s.mood],
         )
-
-
-def _kind_label(kind: str) -> str:
-    from reject.vocab import KIND_LABELS, Kind
-
-    try:
-        return KIND_LABELS[Kind(kind)]
-    except ValueError:
-        return kind

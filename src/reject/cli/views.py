@@ -30,15 +30,6 @@ def list_rows(records: list[Rejection]) -> tuple[list[str], list[list[object]]]:
     return columns, rows
 
 
-def _contact(record: Rejection) -> str | None:
-    if not record.contact:
-        return None
-    name, email = record.contact.name, record.contact.email
-    if name and email:
-        return f"{name} <{email}>"
-    return name or email
-
-
 def show_record(record: Rejection) -> None:
     render.section(
         f"#{record.id}  {record.company} · {record.role}",
@@ -48,7 +39,7 @@ def show_record(record: Rejection) -> None:
             ("how it ended", KIND_LABELS[record.kind] if record.kind else None),
             ("source", record.source),
             ("keywords", ", ".join(record.keywords)),
-            ("contact", _contact(record)),
+            ("contact", record.contact.display() if record.contact else None),
             ("tags", ", ".join(record.tags)),
             ("logged", record.created.astimezone().strftime("%Y-%m-%d %H:%M")),
         ],

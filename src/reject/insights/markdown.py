@@ -14,7 +14,7 @@ from datetime import date
 
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
 from reject.insights.themes import Theme, normalise
-from reject.vocab import KIND_LABELS, Kind
+from reject.vocab import kind_label
 
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")
@@ -118,7 +118,7 @@ def _summary(plan: Plan) -> list[str]:
         if further:
             out.append(f"- Reached an interview or further: {further} of {s.rejections}.")
         if any(kind != NOT_RECORDED for kind in s.by_kind):
-            kinds = ", ".join(f"{_kind_label(kind)} {n}" for kind, n in s.by_kind.items())
+            kinds = ", ".join(f"{kind_label(kind)} {n}" for kind, n in s.by_kind.items())
             out.append(f"- How the no arrived: {kinds}.")
     if s.withdrew:
         out.append(
@@ -126,13 +126,6 @@ def _summary(plan: Plan) -> list[str]:
             "those are your choices, not rejections, and are not counted here."
         )
     return out
-
-
-def _kind_label(kind: str) -> str:
-    try:
-        return KIND_LABELS[Kind(kind)]
-    except ValueError:
-        return kind
 
 
 def theme_line(theme: Theme, total: int, open_actions: int = 0) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text  # noqa: TID251 - prompt text, rendered by prompts
-
 from reject import prompts
 from reject.journal import RecordInput, field_problem
 from reject.vocab import STAGE_ORDER, Kind
@@ -17,13 +15,13 @@ def ask_missing(inp: RecordInput, *, everything: bool) -> None:
     """Fill ``inp`` in place. ``everything`` asks the optional fields too."""
     if everything:
         prompts.say(
-            Text(
+            prompts.line(
                 "Sorry it didn't work out. Let's write down what happened while it's fresh; "
                 "it takes about a minute.",
                 style="italic",
             )
         )
-        prompts.say(Text("Press Enter to skip anything you don't know.", style="dim"))
+        prompts.say(prompts.line("Press Enter to skip anything you don't know.", style="dim"))
     if inp.company is None:
         inp.company = prompts.ask("Company", check=_check("company"))
     if inp.role is None:

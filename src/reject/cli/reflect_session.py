@@ -40,7 +40,12 @@ def run_session(rid: int | None, only: int | None) -> None:
             update_rejection(fresh, record.id, merge(current, session, changed))
 
     earlier = [r for r in journal.rejections if r.id != record.id]
-    session = Flow(record, earlier, prompts.RichPrompter(), save, today=today).run(only)
+    from reject.insights.themes import load_vocabulary
+
+    vocabulary = load_vocabulary(st.home)
+    session = Flow(
+        record, earlier, prompts.RichPrompter(), save, today=today, vocabulary=vocabulary
+    ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
 
 

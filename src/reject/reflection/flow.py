@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from reject.insights.themes import Vocabulary
 from reject.model import Rejection
 from reject.reflection import answers, requests, themes
 from reject.reflection.model import (
@@ -127,8 +128,11 @@ class Flow:
         save: Save,
         *,
         today: date,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.record = record
+        # The person's own themes.toml, when the caller knows where it is.
+        self.vocabulary = vocabulary or themes.builtin_vocabulary()
         self.earlier = earlier
         self.p = prompter
         self.save = save
@@ -292,7 +296,9 @@ class Flow:
     def _learnings(self, spec: Stage, old: LearningsStage | None) -> tuple[str, ...]:
         refl = self.session.reflection
         summary = refl.feedback.summary if refl.feedback else None
-        suggestions = themes.suggest(self.record, self.earlier, summary=summary)
+        suggestions = themes.suggest(
+            self.record, self.earlier, summary=summary, vocabulary=self.vocabulary
+        )
         old_themes = list(old.themes) if old else []
         chosen: list[str] = []
         if suggestions:
@@ -332,7 +338,7 @@ class Flow:
         before = {p.text: p for p in old.points} if old else {}
         points = list(learnings.themes) + list(learnings.weaknesses) if learnings else []
         if learnings is None and refl.feedback and refl.feedback.summary:
-            points += themes.themes_in(refl.feedback.summary)
+            points += sorted(self.vocabulary.find(refl.feedback.summary))
         points = _unique(points + list(before))
         if points:
             self.p.say("The points raised so far:")

@@ -25,19 +25,18 @@ class Suggestion:
 
 
 @cache
-def _vocabulary() -> Vocabulary:
+def builtin_vocabulary() -> Vocabulary:
     return load_vocabulary(None)
 
 
-def themes_in(text: str) -> list[str]:
-    return sorted(_vocabulary().find(text))
-
-
 def suggest(
-    record: Rejection, earlier: list[Rejection], *, summary: str | None
+    record: Rejection,
+    earlier: list[Rejection],
+    *,
+    summary: str | None,
+    vocabulary: Vocabulary,
 ) -> list[Suggestion]:
     """Themes for ``record``, recurring ones first; at most eight."""
-    vocabulary = _vocabulary()
     here = vocabulary.find("\n".join([*(note.text for note in record.feedback), summary or ""]))
     counts: dict[str, int] = {}
     for other in earlier:

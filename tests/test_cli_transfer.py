@@ -141,7 +141,7 @@ def test_importing_the_same_export_twice_adds_nothing_new(run, log, tmp_path):
     out = tmp_path / "out.json"
     run("export", "-o", str(out))
     result = run("import", str(out))
-    assert "skipped" in result.err and len(run("list", "--json").json()) == 1
+    assert "Nothing new" in result.err and len(run("list", "--json").json()) == 1
 
 
 def test_import_10000_rows_is_one_save(run, tmp_path, home):
@@ -152,3 +152,17 @@ def test_import_10000_rows_is_one_save(run, tmp_path, home):
     run("import", path)
     backups = list((home / "backups").glob("*.json")) if (home / "backups").exists() else []
     assert len(run("list", "--json").json()) == 10_000 and backups == []
+
+
+def test_importing_the_same_csv_twice_adds_nothing_the_second_time(run):
+    run("import", str(SAMPLE))
+    result = run("import", str(SAMPLE))
+    assert "Nothing new" in result.err and len(run("list", "--json").json()) == 5
+
+
+def test_an_import_with_nothing_new_takes_no_backup(run, home):
+    run("import", str(SAMPLE))
+    run("log", "-c", "Acme", "-r", "Eng")
+    before = sorted(p.name for p in (home / "backups").iterdir())
+    run("import", str(SAMPLE))
+    assert sorted(p.name for p in (home / "backups").iterdir()) == before

@@ -198,3 +198,9 @@ def test_list_json_stays_clean_of_notes(run, log, monkeypatch):
     run("ask", str(rid))
     monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
     assert json.loads(run("list", "--json").out)[0]["id"] == rid
+
+
+def test_ask_for_a_ghosted_process_does_not_thank_them_for_a_reply(run, log):
+    log("Initech", "Data Engineer", "--kind", "ghosted")
+    draft = run("ask", "1").out
+    assert "haven't heard back" in draft and "Thank you for letting me know" not in draft

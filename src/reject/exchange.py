@@ -141,17 +141,33 @@ def parse_file(text: str, *, name: str) -> list[Rejection]:
     return parse_json(text) if looks_json else parse_csv(text)
 
 
-def merge(journal: Journal, incoming: list[Rejection]) -> ImportResult:
-    """Add records whose uuid is new; returns what was added."""
-    seen = {r.uuid for r in journal.rejections}
-    added, skipped = [], 0
+def _same_process(record: Rejection) -> tuple[str, str, str]:
+    return (record.company.casefold(), record.role.casefold(), record.date.isoformat())
+
+
+def new_records(journal: Journal, incoming: list[Rejection]) -> list[Rejection]:
+    """The incoming records not already in the journal (nor earlier in the file).
+
+    A record is already there when its uuid is, or, for files without uuids
+    (a hand-made CSV imported twice), when the same company, role and date are.
+    """
+    uuids = {r.uuid for r in journal.rejections}
+    processes = {_same_process(r) for r in journal.rejections}
+    fresh = []
     for record in incoming:
-        if record.uuid in seen:
-            skipped += 1
+        if record.uuid in uuids or _same_process(record) in processes:
             continue
-        seen.add(record.uuid)
-        added.append(add_rejection(journal, record))
-    return ImportResult(added, skipped)
+        uuids.add(record.uuid)
+        processes.add(_same_process(record))
+        fresh.append(record)
+    return fresh
+
+
+def merge(journal: Journal, incoming: list[Rejection]) -> ImportResult:
+    """Add the records that are new (see ``new_records``)."""
+    fresh = new_records(journal, incoming)
+    added = [add_rejection(journal, record) for record in fresh]
+    return ImportResult(added, len(incoming) - len(fresh))
 
 
 # -- writing ------------------------------------------------------------------

@@ -40,22 +40,25 @@ def import_(
     """
     from reject import render
     from reject.cli.files import read_text_file
-    from reject.exchange import merge, parse_file
+    from reject.exchange import merge, new_records, parse_file
 
     text = read_text_file(file)
     incoming = parse_file(text, name=file.name)
+    new = len(new_records(store().read(), incoming))
+    there = len(incoming) - new
     if dry_run:
-        known = {r.uuid for r in store().read().rejections}
-        new = sum(1 for r in incoming if r.uuid not in known)
         render.info(
-            f"All {len(incoming)} rows are valid: {new} would be added, "
-            f"{len(incoming) - new} already in your journal. Nothing was written (dry run)."
+            f"{_rows(len(incoming))} checked and valid: {new} would be added, "
+            f"{there} already in your journal. Nothing was written (dry run)."
         )
+        return
+    if new == 0:  # no save, so no backup pushing a real restore point out
+        render.info(f"Nothing new: {_rows(len(incoming))}, all already in your journal.")
         return
     with store().transaction() as journal:
         result = merge(journal, incoming)
     skipped = f"; {result.skipped} already there, skipped" if result.skipped else ""
-    render.success(f"Imported {len(result.added)} rejections{skipped}.")
+    render.success(f"Imported {_rows(len(result.added), 'rejection')}{skipped}.")
 
 
 def export(
@@ -81,3 +84,7 @@ def export(
         return
     write_private(output, text, store().home)
     render.success(f"Wrote {len(records)} rejections to {output}.")
+
+
+def _rows(n: int, noun: str = "row") -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -12,6 +12,7 @@ from datetime import date
 from reject.errors import UsageError
 from reject.model import Journal, Rejection
 from reject.reflection.model import FeedbackRequest, RequestStatus
+from reject.vocab import Kind
 
 WAIT_DAYS = 7
 WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"
@@ -27,8 +28,7 @@ def draft(record: Rejection) -> str:
         "\n"
         f"{greeting}\n"
         "\n"
-        f"Thank you for letting me know about the {record.role} role at "
-        f"{record.company}, and for the time you and the team gave me.\n"
+        f"{_opening(record)}\n"
         "\n"
         "Could you tell me a little more about the decision? One or two specific "
         "points would help me most: a part of the process where I fell short, or a "
@@ -38,6 +38,19 @@ def draft(record: Rejection) -> str:
         "I hope our paths cross another time.\n"
         "\n"
         "Best regards,\n"
+    )
+
+
+def _opening(record: Rejection) -> str:
+    if record.kind is Kind.ghosted:
+        # There was no reply to thank them for.
+        return (
+            f"I applied for the {record.role} role at {record.company} and haven't heard "
+            "back, so I understand it has gone another way."
+        )
+    return (
+        f"Thank you for letting me know about the {record.role} role at "
+        f"{record.company}, and for the time you and the team gave me."
     )
 
 

@@ -205,3 +205,9 @@ def test_unknown_fields_on_a_note_survive_an_editor_save(run, log, editor, journ
     editor("role: Engineer", "role: Lead")
     run("edit", "1")
     assert field(run, 1, "feedback")[0]["mood_tag"] == "calm"
+
+
+def test_feedback_without_text_and_without_a_terminal_is_a_usage_error(run, log):
+    log()
+    result = run("feedback", "1")
+    assert result.code == 2 and "--text" in result.err

@@ -169,3 +169,8 @@ def test_rich_markup_is_stored_and_shown_as_typed(run, log):
 def test_a_huge_bad_date_is_quoted_short_in_a_one_line_error(run):
     result = run("log", "-c", "Acme", "-r", "Eng", "-d", "x" * 5000)
     assert result.code == 2 and len(result.err) < 300
+
+
+def test_a_date_that_reads_two_ways_is_refused_rather_than_guessed(run):
+    result = run("log", "-c", "Acme", "-r", "Eng", "-d", "3/4/2026")
+    assert result.code == 2 and "two ways" in result.err

@@ -184,7 +184,7 @@ def test_list_notes_a_request_still_waiting_after_the_wait(run, log, monkeypatch
     rid = log("Acme")
     run("ask", str(rid))
     monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
-    assert f"Acme (#{rid}) hasn't answered your feedback request after 0 days" in run("list").err
+    assert f"Acme (#{rid}) hasn't answered your feedback request yet" in run("list").err
 
 
 def test_list_is_quiet_about_a_request_within_the_wait(run, log):

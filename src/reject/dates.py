@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 _AGO = re.compile(r"^(\d{1,4})\s+(day|week)s?\s+ago$")
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+# 3/4/2026 is March in some countries and April in others: ask, don't guess.
+_AMBIGUOUS = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
 
 
 def parse_date(text: str, *, today: date | None = None) -> date:
@@ -24,6 +26,10 @@ def parse_date(text: str, *, today: date | None = None) -> date:
             return date.fromisoformat(_pad_iso(cleaned))
         except ValueError:
             raise ValueError(f"{_quote(text)} is not a real date") from None
+    if _AMBIGUOUS.match(cleaned):
+        day_first, month_first = cleaned.replace(".", "/").split("/")[:2]
+        if day_first != month_first:
+            raise ValueError(f"{_quote(text)} could be read two ways; write it as YYYY-MM-DD")
     if cleaned == "today":
         return today
     if cleaned == "yesterday":
@@ -53,6 +59,9 @@ def _natural(text: str, today: date) -> date:
 
     parsed = dateparser.parse(
         text,
+        # English forms only: trying every language dateparser knows made an
+        # unreadable date take two seconds to refuse.
+        languages=["en"],
         settings={
             "PREFER_DATES_FROM": "past",
             "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12),

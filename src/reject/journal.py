@@ -134,7 +134,7 @@ def build_rejection(journal: Journal, inp: RecordInput, *, rid: int | None = Non
     data = input_to_changes(inp)
     for required in ("company", "role"):
         if not _blank_to_none(data.get(required)):
-            raise FieldError(required, "is required")
+            raise FieldError(required, "can't be empty")
     note = new_feedback(inp.feedback, inp.feedback_from)
     data["feedback"] = [note] if note else data.get("feedback", [])
     data["id"] = rid if rid is not None else journal.next_id

@@ -60,7 +60,7 @@ def stdout_is_terminal() -> bool:
 def error(message: str, hint: str | None = None) -> None:
     line = Text("Error: ", style="bold red") + safe(message)
     if hint:
-        line += Text(" ") + safe(hint)
+        line += Text(" " if message.rstrip().endswith((".", "!", "?")) else ". ") + safe(hint)
     err().print(line, soft_wrap=True)
 
 

@@ -147,3 +147,15 @@ def test_a_journal_that_cannot_be_saved_is_refused_before_any_question(spawn, ho
     child.expect(pexpect.EOF)
     child.close()
     assert (index, child.exitstatus) == (1, 1)
+
+
+def test_feedback_without_text_asks_for_it_in_a_terminal(spawn, home, run):
+    run("log", "-c", "Acme", "-r", "Engineer")
+    child = spawn("feedback", "1")
+    child.expect("What did Acme say")
+    child.sendline("Go deeper on scaling")
+    child.expect("Who said it")
+    child.sendline("Hiring manager")
+    child.expect(pexpect.EOF)
+    note = stored(home)[0]["feedback"][0]
+    assert (note["text"], note["given_by"]) == ("Go deeper on scaling", "Hiring manager")

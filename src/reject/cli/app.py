@@ -65,11 +65,24 @@ def main(argv: list[str] | None = None) -> int:
     return result if isinstance(result, int) else 0
 
 
+# Typer checks option values with pydantic and passes its wording through;
+# say the same things in the words the rest of reject uses.
+_PLAINER = (
+    ("Value error, ", ""),
+    ("Input should be a valid integer, unable to parse string as an integer", "expected a number"),
+    ("Input should be greater than or equal to ", "expected at least "),
+    ("Input should be less than or equal to ", "expected at most "),
+    ("Invalid value for ", ""),
+)
+
+
 def _one_line_usage(exc: Exception) -> str:
     message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    for before, after in _PLAINER:
+        message = message.replace(before, after)
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "reject"
-    return f"{message} (see `{where} --help`)"
+    return f"{message.rstrip('.')} (see `{where} --help`)."
 
 
 def _silence_stdout() -> None:

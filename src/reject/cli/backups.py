@@ -49,6 +49,10 @@ def restore(
     from reject.errors import UsageError
 
     st = store()
+    if name not in {b.name for b in st.backups()}:
+        from reject.errors import NotFoundError
+
+        raise NotFoundError(f"There is no backup called {name!r}. See `reject backups list`.")
     if not yes:
         if not interactive():
             raise UsageError("Restoring replaces your journal and needs confirmation: add --yes.")

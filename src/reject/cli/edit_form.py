@@ -47,7 +47,8 @@ def edit_in_editor(rid: int) -> None:
     except RejectError as exc:
         where = _keep_recovery(st.home, rid, kept)
         exc.hint = (
-            f"Your text is kept in {where}; fix it and paste it back with `reject edit {rid}`."
+            f"Your text is kept in {where}; run `reject edit {rid}` again and copy "
+            "your changes over from it."
         )
         raise
     render.success(f"Updated #{record.id}: {record.company}, {record.role}.")

@@ -124,7 +124,9 @@ def edit(
 
 def feedback(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
-    text: Annotated[str, typer.Option("--text", help="What they said.")],
+    text: Annotated[
+        str | None, typer.Option("--text", help="What they said (asked for in a terminal).")
+    ] = None,
     given_by: Annotated[
         str | None, typer.Option("--from", help="Who said it: recruiter, hiring manager...")
     ] = None,
@@ -149,6 +151,26 @@ def feedback(
             when = check_past_date(parse_date(received))
         except ValueError as exc:
             raise FieldError("date", str(exc)) from None
+    if text is None:
+        if not interactive():
+            raise UsageError("--text is required. Input is not a terminal, so reject won't ask.")
+        from reject import prompts
+        from reject.journal import field_problem, find
+
+        record = find(store().writable(), rid)
+        text = prompts.ask(
+            f"What did {record.company} say? As close to their words as you can",
+            check=lambda value: field_problem("feedback", value),
+        )
+        if given_by is None:
+            given_by = (
+                prompts.ask(
+                    "Who said it",
+                    optional=True,
+                    check=lambda value: field_problem("feedback_from", value),
+                )
+                or None
+            )
     from reject.reflection.requests import answered_by_feedback
 
     with store().transaction() as journal:
@@ -156,10 +178,7 @@ def feedback(
         answered = answered_by_feedback(record, date.today())
         if answered is not None:
             update_rejection(journal, rid, {"feedback_request": answered.model_dump()})
-    render.success(
-        f"Added feedback to #{record.id} ({record.company}). "
-        "Thank you for writing it down: it is the most useful part."
-    )
+    render.success(f"Added feedback to #{record.id} ({record.company}).")
     if answered is not None:
         render.info("Your request for feedback is marked as answered.")
 

@@ -31,7 +31,8 @@ def reflect(
         Path | None,
         typer.Option(
             "--answers",
-            help="Fill the reflection from a JSON file instead of asking (docs/reflection.md).",
+            help="Fill the reflection from a JSON file shaped like `reflection` in "
+            "`reject show ID --json`, instead of asking.",
         ),
     ] = None,
 ) -> int | None:
@@ -49,7 +50,8 @@ def reflect(
     if not interactive():
         raise UsageError(
             "`reject reflect` asks questions, so it needs a terminal. Run it in one, or "
-            "fill it from a file: `reject reflect ID --answers FILE` (see docs/reflection.md)."
+            "fill it from a file: `reject reflect ID --answers FILE` (the `reflection` "
+            "part of `reject show ID --json` is the shape)."
         )
     from reject.cli.reflect_session import run_session
 
@@ -59,6 +61,8 @@ def reflect(
         from reject import prompts
 
         prompts.say()
+        again = f"reject reflect {rid}" if rid is not None else "reject reflect"
+        prompts.say(prompts.line(f"`{again}` picks up where you stopped.", style="dim"))
         return EXIT_INTERRUPTED
     return None
 

@@ -63,12 +63,23 @@ def _choose(journal: Journal) -> Rejection | None:
             "`reject reflect ID --stage N` goes back over one stage."
         )
         return None
+    # One already under way comes first: that is the one to pick up.
+    open_.sort(key=lambda r: r.reflection is None)
     if len(open_) == 1:
         return open_[0]
     shown = open_[:5]
     prompts.say("These are waiting for a reflection:")
     for r in shown:
-        prompts.say(prompts.line(f"  #{r.id}  {r.date.isoformat()}  {r.company} · {r.role}"))
+        under_way = ""
+        if r.reflection is not None:
+            under_way = f"  (under way: stage {r.reflection.first_unfinished()} is next)"
+        line = f"  #{r.id}  {r.date.isoformat()}  {r.company} · {r.role}{under_way}"
+        prompts.say(prompts.line(line))
+    if len(open_) > len(shown):
+        more = len(open_) - len(shown)
+        prompts.say(
+            prompts.line(f"  …and {more} more; any id from `reject list` works.", style="dim")
+        )
     ids = {r.id for r in journal.rejections}
 
     def check(raw: str) -> str | None:
@@ -91,7 +102,9 @@ def _greet(record: Rejection, only: int | None) -> None:
         prompts.say(
             prompts.line("Welcome back to ")
             + name
-            + prompts.line(f". Picking up at stage {number}: {stage(number).title.lower()}.")
+            + prompts.line(
+                f". Picking up at stage {number}: {stage(number).title.lower().rstrip('.?!')}."
+            )
         )
         return
     prompts.say(

@@ -356,7 +356,8 @@ def _waiting(plan: Plan) -> list[str]:
         return [*out, "None waiting."]
     for w in plan.waiting:
         since = (
-            f"asked {_d(w.asked_on)}, {_plural(w.days, 'day')} ago"
+            f"asked {_d(w.asked_on)}, "
+            + ("today" if w.days == 0 else f"{_plural(w.days, 'day')} ago")
             if w.asked_on is not None and w.days is not None
             else "asked, date not noted"
         )

@@ -29,7 +29,7 @@ def load_answers(text: str, *, today: date) -> Reflection:
     if not isinstance(doc, dict):
         raise UsageError(
             "The answers file should hold one JSON object shaped like `reflection` in "
-            "`reject show ID --json` (see docs/reflection.md)."
+            "`reject show ID --json` (that output, saved to a file, is a valid example)."
         )
     try:
         reflection = Reflection.model_validate(doc)

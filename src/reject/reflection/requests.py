@@ -120,8 +120,8 @@ def waiting(journal: Journal, today: date, days: int | None = None) -> list[Wait
 
 def waiting_line(item: Waiting) -> str:
     r = item.record
-    days = "1 day" if item.days == 1 else f"{item.days} days"
+    days = {0: "yet", 1: "after 1 day"}.get(item.days, f"after {item.days} days")
     return (
-        f"{r.company} (#{r.id}) hasn't answered your feedback request after {days}. "
+        f"{r.company} (#{r.id}) hasn't answered your feedback request {days}. "
         f"That's common. `reject ask {r.id} --status no-reply` closes it."
     )

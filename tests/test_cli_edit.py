@@ -211,3 +211,11 @@ def test_feedback_without_text_and_without_a_terminal_is_a_usage_error(run, log)
     log()
     result = run("feedback", "1")
     assert result.code == 2 and "--text" in result.err
+
+
+def test_two_failed_edits_in_a_row_keep_two_recovery_files(run, log, editor, home):
+    log()
+    editor("date: ", "date: never #")
+    run("edit", "1")
+    run("edit", "1")
+    assert len(list((home / "recovery").glob("edit-1-*.txt"))) == 2

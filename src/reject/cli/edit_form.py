@@ -8,6 +8,8 @@ the edited text is kept in a recovery file whose path is printed.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -58,6 +60,9 @@ def _keep_recovery(home: Path, rid: int, text: bytes) -> Path:
     folder = home / "recovery"
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    path = folder / f"edit-{rid}-{stamp}.txt"
+    # A unique name: two failed edits in the same second must both be kept.
+    fd, name = tempfile.mkstemp(dir=folder, prefix=f"edit-{rid}-{stamp}-", suffix=".txt")
+    os.close(fd)
+    path = Path(name)
     atomic_write(path, text)
     return path

@@ -6,7 +6,7 @@ so a theme named twice in one rejection counts once. Three sources feed it
 
 * the vocabulary below, matched against feedback and reflection text, which a
   person can extend in ``$REJECT_HOME/themes.toml``;
-* themes the person confirmed in stage 3 of a reflection (and action themes);
+* themes the person confirmed in stage 3 of a reflection;
 * short phrases that recur in the feedback of two or more rejections (form
   letters left out).
 
@@ -284,10 +284,10 @@ def confirmed_themes(record: Rejection) -> Iterator[str]:
     ref = record.reflection
     if ref is None or ref.learnings is None:
         return
+    # Only what the person named as a theme. An action's "theme" is the point
+    # it answers (often a weakness in their own words, "read DDIA chapters"),
+    # which reaches the count through the vocabulary, not as a theme name.
     yield from ref.learnings.themes
-    for action in ref.learnings.actions:
-        if action.theme:
-            yield action.theme
 
 
 def themes_of(

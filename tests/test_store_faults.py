@@ -153,3 +153,31 @@ def test_a_fault_during_restore_changes_nothing(
         assert result.code == 0
     monkeypatch.setattr(reject.store, "os", os)
     assert run("list").code == 0
+
+
+def test_a_journal_folder_that_cannot_be_created_is_a_one_line_error(run, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("REJECT_HOME", str(blocker / "journal"))
+    result = run("log", "-c", "Acme", "-r", "Eng")
+    assert result.code == 1 and "Can't create the folder" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_a_read_only_journal_folder_is_a_one_line_error_and_changes_nothing(
+    run, log, home, journal_path, monkeypatch
+):
+    import errno
+    import tempfile
+
+    log()
+    before = journal_path.read_bytes()
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    result = run("log", "-c", "Globex", "-r", "Dev")
+    assert result.code == 1 and "Read-only file system" in result.err
+    assert journal_path.read_bytes() == before
+    assert [p.name for p in home.iterdir() if p.name.endswith(".tmp")] == []

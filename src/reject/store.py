@@ -247,7 +247,7 @@ class Store:
         return self.path.resolve() if self.path.is_symlink() else self.path
 
     def _write_backup(self, raw: bytes, *, label: str = "", rotate: bool = True) -> None:
-        self.backup_dir.mkdir(mode=0o700, exist_ok=True)
+        private_folder(self.backup_dir)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         name = f"journal-{stamp}{'-' + label if label else ''}.json"
         atomic_write(self.backup_dir / name, raw)
@@ -257,7 +257,8 @@ class Store:
     def _prune_backups(self) -> None:
         rotating = [b for b in self.backups() if "pre-migration" not in b.name]
         for old in rotating[BACKUPS_KEPT:]:
-            old.path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # pruning again on the next save is fine
+                old.path.unlink(missing_ok=True)
 
     def _remove_stale_temps(self) -> None:
         for folder, prefix in ((self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")):
@@ -283,9 +284,7 @@ class Store:
                         (self.home / name).unlink()
 
     def ensure_home(self) -> None:
-        if not self.home.exists():
-            self.home.mkdir(mode=0o700, parents=True)
-            os.chmod(self.home, 0o700)
+        private_folder(self.home)
 
     # -- backups -----------------------------------------------------------
 
@@ -419,6 +418,17 @@ def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:
         version += 1
         doc["schema_version"] = version
     return doc
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and parents) if missing, 0700 from the start."""
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    except OSError as exc:
+        raise StoreError(f"Can't create the folder {folder}: {_why(exc)}.") from None
 
 
 def atomic_write(path: Path, data: bytes) -> None:

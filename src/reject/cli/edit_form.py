@@ -19,7 +19,7 @@ from reject.cli.files import draft, editor_command, run_editor
 from reject.errors import RejectError, StoreError
 from reject.form import from_form, to_form
 from reject.journal import find, update_rejection
-from reject.store import atomic_write
+from reject.store import atomic_write, private_folder
 
 
 def edit_in_editor(rid: int) -> None:
@@ -58,7 +58,7 @@ def edit_in_editor(rid: int) -> None:
 
 def _keep_recovery(home: Path, rid: int, text: bytes) -> Path:
     folder = home / "recovery"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    private_folder(folder)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     # A unique name: two failed edits in the same second must both be kept.
     fd, name = tempfile.mkstemp(dir=folder, prefix=f"edit-{rid}-{stamp}-", suffix=".txt")

@@ -79,7 +79,7 @@ _UNSAFE_OUT = re.compile(
 
 
 def neutralise(value: str) -> str:
-    """Make text safe to print: controls become visible ``\\x..`` escapes.
+    """Make text safe to print: controls become visible ``\\uXXXX`` escapes.
 
     Newline and tab are kept so multi-line feedback reads as written.
     """

@@ -11,6 +11,7 @@ from reject.cli.context import store
 app = typer.Typer(
     help="See and restore earlier versions of your journal. One is kept before every change.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 

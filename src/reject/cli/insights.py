@@ -30,10 +30,10 @@ Until = Annotated[
 
 
 def register(app: typer.Typer) -> None:
-    app.command("plan")(plan)
+    app.command("plan", short_help="Write your development plan.")(plan)
     app.command("actions")(actions)
     app.command("done")(done)
-    app.command("stats")(stats)
+    app.command("stats", short_help="A dashboard of your search so far.")(stats)
 
 
 def plan(

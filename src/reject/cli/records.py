@@ -14,7 +14,7 @@ from reject.errors import UsageError
 def register(app: typer.Typer) -> None:
     app.command("log")(log)
     app.command("edit")(edit)
-    app.command("feedback")(feedback)
+    app.command("feedback", short_help="Add feedback that arrived later.")(feedback)
     app.command("rm")(rm)
 
 

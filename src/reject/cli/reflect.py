@@ -14,7 +14,7 @@ from reject.vocab import RequestStatus
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
-    app.command("reflect")(reflect)
+    app.command("reflect", short_help="Work through a rejection in six stages.")(reflect)
     app.command("ask")(ask)
 
 

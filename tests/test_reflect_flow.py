@@ -361,3 +361,17 @@ def test_the_detail_question_follows_how_the_action_is_done():
     )
     reflect(Disk(make_record()), script, only=3)
     assert any(q.startswith("With whom, or how?") for q, _ in script.asked)
+
+
+def test_a_theme_an_action_already_covers_is_not_offered_another():
+    script = Script(
+        [
+            ("other themes", "system design"),
+            ("work on", "design round stayed high-level"),
+            ("What will you do", "Practise two system design interviews"),
+            ("change this", "change"),
+            ("change this", "change"),
+        ]
+    )
+    reflect(Disk(make_record(feedback=[])), script)
+    assert not any("into an action" in q for q, _ in script.asked)

@@ -358,7 +358,7 @@ class Flow:
                 long_term = bool(self.ask(spec.q("long_term"), prior.long_term if prior else None))
                 if learnings is not None and not long_term:
                     self._set_aside(learnings, text)
-            elif learnings is not None and not any(a.theme == text for a in learnings.actions):
+            elif learnings is not None and not self._has_action(learnings, text):
                 self._maybe_action(spec, learnings, text)
             sorted_points.append(Point(text=text, control=control, long_term=long_term))
         if any(p.control is Control.outside for p in sorted_points):
@@ -371,6 +371,15 @@ class Flow:
             return ("kindness",)
         refl.learnings = learnings
         return ("kindness", "learnings")
+
+    def _has_action(self, learnings: LearningsStage, point: str) -> bool:
+        """Whether an action already answers ``point``: written for it, or (for
+        a theme such as "system design") about something the theme covers."""
+        name = " ".join(point.casefold().split())
+        return any(
+            a.theme == point or name in self.vocabulary.find(f"{a.theme or ''}\n{a.what}")
+            for a in learnings.actions
+        )
 
     def _maybe_action(self, spec: Stage, learnings: LearningsStage, point: str) -> None:
         if not self.ask(spec.q("make_action")):

@@ -366,7 +366,7 @@ def test_the_detail_question_follows_how_the_action_is_done():
 def test_a_theme_an_action_already_covers_is_not_offered_another():
     script = Script(
         [
-            ("other themes", "system design"),
+            ("themes you notice", "system design"),
             ("work on", "design round stayed high-level"),
             ("What will you do", "Practise two system design interviews"),
             ("change this", "change"),

@@ -133,8 +133,8 @@ def run(argv: list[str], env: dict[str, str], *, timeout: float = TIMEOUT) -> Ru
     out_path = WORK / "last.stdout"
     err_path = WORK / "last.stderr"
     with (
-        open(out_path, "wb", encoding="utf-8") as out,
-        open(err_path, "wb", encoding="utf-8") as err,
+        open(out_path, "wb") as out,
+        open(err_path, "wb") as err,
     ):
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)

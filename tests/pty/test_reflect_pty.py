@@ -10,30 +10,6 @@ from pathlib import Path
 import pexpect
 import pytest
 
-TIMEOUT = 20
-
-
-@pytest.fixture
-def spawn(home: Path):
-    children = []
-
-    def _spawn(*args: str) -> pexpect.spawn:
-        env = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
-        child = pexpect.spawn(
-            sys.executable,
-            ["-m", "reject", *args],
-            env=env,
-            encoding="utf-8",
-            timeout=TIMEOUT,
-            dimensions=(40, 160),
-        )
-        children.append(child)
-        return child
-
-    yield _spawn
-    for child in children:
-        child.close(force=True)
-
 
 @pytest.fixture
 def rid(home: Path) -> int:

@@ -174,3 +174,13 @@ def test_a_huge_bad_date_is_quoted_short_in_a_one_line_error(run):
 def test_a_date_that_reads_two_ways_is_refused_rather_than_guessed(run):
     result = run("log", "-c", "Acme", "-r", "Eng", "-d", "3/4/2026")
     assert result.code == 2 and "two ways" in result.err
+
+
+def test_applied_date_is_stored(run, log):
+    log("Acme", "Eng", "-d", "2026-09-10", "--applied", "2026-08-28")
+    assert run("show", "1", "--json").json()["applied"] == "2026-08-28"
+
+
+def test_applied_after_the_turndown_is_refused(run):
+    result = run("log", "-c", "Acme", "-r", "Eng", "-d", "2026-09-10", "--applied", "2026-09-11")
+    assert result.code == 2 and "applied" in result.err

@@ -201,3 +201,16 @@ def test_json_plan_written_to_a_file_parses(run, journal_path, tmp_path):
 
 def test_unknown_format_is_a_usage_error(run):
     assert run("plan", "--format", "pdf").code == 2
+
+
+def test_days_to_the_next_application_is_the_median_gap(run, tmp_path):
+    # Rejections on 09-01 and 09-10; applications noted on 08-20, 09-05, 09-30.
+    # After 09-01 the next application is 09-05 (4 days); after 09-10, 09-30 (20).
+    for company, turndown, applied in [
+        ("A", "2026-09-01", "2026-08-20"),
+        ("B", "2026-09-10", "2026-09-05"),
+        ("C", "2026-10-15", "2026-09-30"),
+    ]:
+        run("log", "-c", company, "-r", "Eng", "-d", turndown, "--applied", applied)
+    plan = run("plan").out
+    assert "Days from a rejection to your next application: 12 (the middle value, over 2" in plan

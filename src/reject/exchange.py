@@ -23,6 +23,7 @@ from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation
 EXPORT_FORMAT = "reject-export"
 IMPORT_COLUMNS = ["company", "role", "date", "stage", "feedback", "tags"]
 EXTRA_COLUMNS = [
+    "applied",
     "kind",
     "source",
     "keywords",
@@ -104,6 +105,7 @@ def _csv_record(row: dict[str, str]) -> Rejection:
         company=row.get("company") or "",
         role=row.get("role") or "",
         date=cell("date") or "today",
+        applied=cell("applied"),
         stage=cell("stage"),
         kind=cell("kind"),
         source=cell("source"),
@@ -204,6 +206,7 @@ def _csv_row(record: Rejection) -> dict[str, str]:
         "company",
         "role",
         "date",
+        "applied",
         "stage",
         "kind",
         "source",
@@ -225,6 +228,7 @@ def _csv_row(record: Rejection) -> dict[str, str]:
         "company": record.company,
         "role": record.role,
         "date": record.date.isoformat(),
+        "applied": record.applied.isoformat() if record.applied else "",
         "stage": record.stage.value if record.stage else "",
         "feedback": first.text if first else "",
         "tags": _LIST_SEP.join(record.tags),

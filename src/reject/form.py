@@ -15,7 +15,18 @@ from reject.model import FeedbackNote, Rejection
 from reject.vocab import STAGE_ORDER, Kind
 
 FEEDBACK_MARK = "== feedback"
-_SCALARS = ("company", "role", "date", "stage", "kind", "source", "keywords", "contact", "tags")
+_SCALARS = (
+    "company",
+    "role",
+    "date",
+    "applied",
+    "stage",
+    "kind",
+    "source",
+    "keywords",
+    "contact",
+    "tags",
+)
 
 
 class FormError(FieldError):
@@ -28,6 +39,7 @@ def to_form(record: Rejection) -> str:
         "company": record.company,
         "role": record.role,
         "date": record.date.isoformat(),
+        "applied": record.applied.isoformat() if record.applied else "",
         "stage": record.stage.value if record.stage else "",
         "kind": record.kind.value if record.kind else "",
         "source": record.source or "",
@@ -72,6 +84,7 @@ def from_form(text: str, record: Rejection) -> dict[str, Any]:
         company=fields["company"],
         role=fields["role"],
         date=fields["date"],
+        applied=fields.get("applied", ""),
         stage=fields.get("stage", ""),
         kind=fields.get("kind", ""),
         source=fields.get("source", ""),

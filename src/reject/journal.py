@@ -37,6 +37,7 @@ class RecordInput:
     company: str | None = None
     role: str | None = None
     date: str | None = None
+    applied: str | None = None
     stage: str | None = None
     kind: str | None = None
     source: str | None = None
@@ -93,6 +94,12 @@ def input_to_changes(inp: RecordInput) -> dict[str, Any]:
             changes["date"] = parse_date(inp.date)
         except ValueError as exc:
             raise FieldError("date", str(exc)) from None
+    if inp.applied is not None:
+        applied = _blank_to_none(inp.applied)
+        try:
+            changes["applied"] = parse_date(applied) if applied else None
+        except ValueError as exc:
+            raise FieldError("applied", str(exc)) from None
     if inp.stage is not None:
         stage = _blank_to_none(inp.stage)
         changes["stage"] = stage and _choice("stage", stage, STAGE_ORDER)

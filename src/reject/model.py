@@ -72,6 +72,7 @@ class Rejection(Base):
     company: RequiredLine
     role: RequiredLine
     date: Date = Field(default_factory=Date.today)
+    applied: Date | None = None  # when the person applied, if they noted it
     stage: Stage | None = None
     kind: Kind | None = None
     source: Line | None = None
@@ -92,6 +93,16 @@ class Rejection(Base):
         # unreadable.
         if info.context and info.context.get("input"):
             return check_past_date(value)
+        return value
+
+    @field_validator("applied")
+    @classmethod
+    def _applied_in_range(cls, value: Date | None, info: ValidationInfo) -> Date | None:
+        if value is not None and info.context and info.context.get("input"):
+            check_past_date(value)
+            turndown = info.data.get("date")
+            if turndown is not None and value > turndown:
+                raise ValueError(f"{value.isoformat()} is after the turndown ({turndown})")
         return value
 
     @field_validator("keywords", "tags")

@@ -26,6 +26,7 @@ def test_bare_log_asks_and_saves_every_answer(spawn, home):
             ("Company", "Acme"),
             ("Role", "Backend Engineer"),
             ("When did you hear", "2026-09-03"),
+            ("When had you applied", "2026-08-20"),
             ("How far did it get", "interview"),
             ("How did the no arrive", "personal"),
             ("What did they say", "Design round stayed high-level"),
@@ -39,18 +40,20 @@ def test_bare_log_asks_and_saves_every_answer(spawn, home):
     child.expect(pexpect.EOF)
     child.close()
     (record,) = stored(home)
-    assert (child.exitstatus, record["company"], record["stage"], record["tags"]) == (
-        0,
-        "Acme",
-        "interview",
-        ["python", "backend"],
-    )
+    assert (
+        child.exitstatus,
+        record["company"],
+        record["applied"],
+        record["stage"],
+        record["tags"],
+    ) == (0, "Acme", "2026-08-20", "interview", ["python", "backend"])
 
 
 def test_enter_skips_every_optional_question(spawn, home):
     child = spawn("log")
     answer_all(child, [("Company", "Acme"), ("Role", "Engineer"), ("When did you hear", "")])
     for prompt in [
+        "applied",
         "How far",
         "How did the no",
         "What did they say",
@@ -75,6 +78,7 @@ def test_impossible_date_is_asked_again_with_a_hint(spawn, home):
     child.expect("When did you hear")
     child.sendline("2026-02-27")
     for prompt in [
+        "applied",
         "How far",
         "How did the no",
         "What did they say",

@@ -29,6 +29,9 @@ def ask_missing(inp: RecordInput, *, everything: bool) -> None:
     if not everything:
         return
     inp.date = prompts.ask("When did you hear", default="today", check=_check("date"))
+    inp.applied = (
+        prompts.ask("When had you applied", optional=True, check=_check("applied")) or None
+    )
     inp.stage = prompts.ask("How far did it get", choices=STAGE_ORDER, optional=True) or None
     inp.kind = (
         prompts.ask("How did the no arrive", choices=[k.value for k in Kind], optional=True) or None

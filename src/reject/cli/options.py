@@ -9,8 +9,6 @@ import typer
 
 from reject.vocab import Kind, Stage
 
-# Optional[...] rather than "X | None": Typer reads these annotations at run
-# time on Python 3.10 too.
 Company = Annotated[str | None, typer.Option("--company", "-c", help="Company name.")]
 Role = Annotated[str | None, typer.Option("--role", "-r", help="Job title you applied for.")]
 DateOpt = Annotated[
@@ -20,6 +18,10 @@ DateOpt = Annotated[
         "-d",
         help="When the no arrived: 2026-09-03, yesterday, 'last friday', '3 days ago'.",
     ),
+]
+Applied = Annotated[
+    str | None,
+    typer.Option("--applied", help="When you applied, if you like (same forms as --date)."),
 ]
 StageOpt = Annotated[
     Stage | None, typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)

@@ -333,6 +333,12 @@ def _resilience(plan: Plan) -> list[str]:
             f"{r.mood_after:.1f} out of 10, on average over "
             f"{_plural(r.mood_pairs, 'reflection')}."
         )
+    if r.days_to_next_application is not None:
+        out.append(
+            f"- Days from a rejection to your next application: "
+            f"{r.days_to_next_application:g} (the middle value, over "
+            f"{_plural(r.application_gaps, 'rejection')} with a later application noted)."
+        )
     if r.days_to_next_step is not None:
         out.append(
             f"- Days from a rejection to the next step you set: {r.days_to_next_step:g} "

@@ -106,6 +106,8 @@ class Resilience:
     mood_pairs: int
     next_steps: list[NextStep]  # not yet past, soonest first
     days_to_next_step: float | None  # median days from a no to the next step set
+    days_to_next_application: float | None  # median days from a no to the next "applied" date
+    application_gaps: int  # how many rejections that median is over
     learned: list[str]
 
 
@@ -311,6 +313,21 @@ def _search(records: list[Rejection]) -> Search:
     )
 
 
+def _days_to_next_application(records: list[Rejection]) -> list[int]:
+    """For each rejection, days until the first application dated on or after
+    it (records carry an ``applied`` date when the person noted one).
+    Sorted once, then one pointer walk: linear after the sort."""
+    applied = sorted(r.applied for r in records if r.applied is not None)
+    gaps: list[int] = []
+    i = 0
+    for turndown in sorted(r.date for r in records if r.kind != Kind.withdrew):
+        while i < len(applied) and applied[i] < turndown:
+            i += 1
+        if i < len(applied):
+            gaps.append((applied[i] - turndown).days)
+    return gaps
+
+
 def _resilience(records: list[Rejection], today: date) -> Resilience:
     before: list[int] = []
     after: list[int] = []
@@ -336,6 +353,7 @@ def _resilience(records: list[Rejection], today: date) -> Resilience:
         if res.learned_about_self:
             learned.append(res.learned_about_self)
     steps.sort(key=lambda s: (s.due or date.max, s.rejection))
+    to_next = _days_to_next_application(records)
     return Resilience(
         reflections_completed=completed,
         mood_before=round(sum(before) / len(before), 1) if before else None,
@@ -343,6 +361,8 @@ def _resilience(records: list[Rejection], today: date) -> Resilience:
         mood_pairs=len(before),
         next_steps=steps,
         days_to_next_step=statistics.median(gaps) if gaps else None,
+        days_to_next_application=statistics.median(to_next) if to_next else None,
+        application_gaps=len(to_next),
         learned=learned[-3:][::-1],  # the three most recent, newest first
     )
 

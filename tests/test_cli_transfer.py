@@ -166,3 +166,21 @@ def test_an_import_with_nothing_new_takes_no_backup(run, home):
     before = sorted(p.name for p in (home / "backups").iterdir())
     run("import", str(SAMPLE))
     assert sorted(p.name for p in (home / "backups").iterdir()) == before
+
+
+def test_two_processes_at_one_company_on_one_day_survive_an_export_and_import(
+    run, log, tmp_path, monkeypatch
+):
+    log("Acme", "Engineer", "-d", "2025-05-01", "-s", "screen")
+    log("acme", "engineer", "-d", "2025-05-01", "-s", "final")
+    out = tmp_path / "all.json"
+    run("export", "-o", str(out))
+    monkeypatch.setenv("REJECT_HOME", str(tmp_path / "fresh"))
+    run("import", str(out))
+    assert len(run("list", "--json").json()) == 2
+
+
+def test_a_hand_made_csv_with_two_rows_for_one_day_imports_both(run, tmp_path):
+    path = write(tmp_path, "company,role,date\nAcme,Eng,2025-05-01\nAcme,Eng,2025-05-01\n")
+    run("import", path)
+    assert len(run("list", "--json").json()) == 2

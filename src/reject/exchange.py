@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+import uuid as uuid_mod
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -39,6 +40,15 @@ _LIST_SEP = ";"
 
 
 @dataclass
+class Incoming:
+    """Records read from a file, and which of them came without a uuid
+    (given a fresh one here), so only those are matched by content."""
+
+    records: list[Rejection]
+    keyless: set[uuid_mod.UUID] = field(default_factory=set)
+
+
+@dataclass
 class ImportResult:
     added: list[Rejection]
     skipped: int  # already in the journal (same uuid)
@@ -53,7 +63,7 @@ class ImportResult:
 CSV_CELL_LIMIT = 64 * 1024 * 1024
 
 
-def parse_csv(text: str) -> list[Rejection]:
+def parse_csv(text: str) -> Incoming:
     csv.field_size_limit(CSV_CELL_LIMIT)
     reader = csv.DictReader(io.StringIO(text))
     try:
@@ -62,7 +72,7 @@ def parse_csv(text: str) -> list[Rejection]:
         raise UsageError(f"Line {reader.line_num}: {exc}.") from None
 
 
-def _read_rows(reader: csv.DictReader[str]) -> list[Rejection]:
+def _read_rows(reader: csv.DictReader[str]) -> Incoming:
     header = reader.fieldnames or []
     unknown = [c for c in header if c not in ALL_COLUMNS]
     if unknown:
@@ -73,17 +83,20 @@ def _read_rows(reader: csv.DictReader[str]) -> list[Rejection]:
     missing = [c for c in ("company", "role") if c not in header]
     if missing:
         raise UsageError(f"The CSV header has no {missing[0]!r} column.")
-    records = []
+    found = Incoming([])
     for number, row in enumerate(reader, start=1):
         if None in row:
             raise UsageError(f"Row {number} (line {reader.line_num}): more cells than columns.")
         try:
-            records.append(_csv_record(row))
+            record = _csv_record(row)
         except FieldError as exc:
             raise UsageError(
                 f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}"
             ) from None
-    return records
+        found.records.append(record)
+        if not row.get("uuid"):
+            found.keyless.add(record.uuid)
+    return found
 
 
 def _csv_record(row: dict[str, str]) -> Rejection:
@@ -119,7 +132,7 @@ def _csv_record(row: dict[str, str]) -> Rejection:
     return build_rejection(Journal(), inp, rid=1)
 
 
-def parse_json(text: str) -> list[Rejection]:
+def parse_json(text: str) -> Incoming:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -127,18 +140,21 @@ def parse_json(text: str) -> list[Rejection]:
     items = doc.get("rejections") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise UsageError("The JSON has no list of rejections to import.")
-    records = []
+    found = Incoming([])
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise UsageError(f"Record {number}: expected an object.")
         try:
-            records.append(Rejection.model_validate({**item, "id": 1}, context={"input": True}))
+            record = Rejection.model_validate({**item, "id": 1}, context={"input": True})
         except ValidationError as exc:
             raise UsageError(f"Record {number}, {describe_validation_error(exc)}") from None
-    return records
+        found.records.append(record)
+        if "uuid" not in item:
+            found.keyless.add(record.uuid)
+    return found
 
 
-def parse_file(text: str, *, name: str) -> list[Rejection]:
+def parse_file(text: str, *, name: str) -> Incoming:
     looks_json = name.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
     return parse_json(text) if looks_json else parse_csv(text)
 
@@ -147,29 +163,32 @@ def _same_process(record: Rejection) -> tuple[str, str, str]:
     return (record.company.casefold(), record.role.casefold(), record.date.isoformat())
 
 
-def new_records(journal: Journal, incoming: list[Rejection]) -> list[Rejection]:
-    """The incoming records not already in the journal (nor earlier in the file).
+def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:
+    """The incoming records not already in the journal.
 
-    A record is already there when its uuid is, or, for files without uuids
-    (a hand-made CSV imported twice), when the same company, role and date are.
+    A record is already there when its uuid is. A record that came without a
+    uuid (a hand-made CSV imported twice) is matched instead by company, role
+    and date against the journal: never against other rows of the same file,
+    where two processes at one company on one day are simply two records.
     """
     uuids = {r.uuid for r in journal.rejections}
     processes = {_same_process(r) for r in journal.rejections}
     fresh = []
-    for record in incoming:
-        if record.uuid in uuids or _same_process(record) in processes:
+    for record in incoming.records:
+        if record.uuid in uuids:
+            continue
+        if record.uuid in incoming.keyless and _same_process(record) in processes:
             continue
         uuids.add(record.uuid)
-        processes.add(_same_process(record))
         fresh.append(record)
     return fresh
 
 
-def merge(journal: Journal, incoming: list[Rejection]) -> ImportResult:
+def merge(journal: Journal, incoming: Incoming) -> ImportResult:
     """Add the records that are new (see ``new_records``)."""
     fresh = new_records(journal, incoming)
     added = [add_rejection(journal, record) for record in fresh]
-    return ImportResult(added, len(incoming) - len(fresh))
+    return ImportResult(added, len(incoming.records) - len(fresh))
 
 
 # -- writing ------------------------------------------------------------------

@@ -45,15 +45,15 @@ def import_(
     text = read_text_file(file)
     incoming = parse_file(text, name=file.name)
     new = len(new_records(store().read(), incoming))
-    there = len(incoming) - new
+    there = len(incoming.records) - new
     if dry_run:
         render.info(
-            f"{_rows(len(incoming))} checked and valid: {new} would be added, "
+            f"{_rows(len(incoming.records))} checked and valid: {new} would be added, "
             f"{there} already in your journal. Nothing was written (dry run)."
         )
         return
     if new == 0:  # no save, so no backup pushing a real restore point out
-        render.info(f"Nothing new: {_rows(len(incoming))}, all already in your journal.")
+        render.info(f"Nothing new: {_rows(len(incoming.records))}, all already in your journal.")
         return
     with store().transaction() as journal:
         result = merge(journal, incoming)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,50 @@ def test_control_characters_from_disk_stay_escaped_in_every_view(
     result = run(*command)
     raw = set("\x1b\x07\x85\u202e\x9b")
     assert result.code == 0 and not raw & set(result.out + result.err)
+
+
+def test_export_refuses_to_write_over_a_symlinked_journal(run, log, home, tmp_path):
+    log()
+    real = tmp_path / "synced" / "journal.json"
+    real.parent.mkdir()
+    (home / "journal.json").rename(real)
+    (home / "journal.json").symlink_to(real)
+    before = real.read_bytes()
+    result = run("export", "-o", str(real))
+    assert result.code == 2 and real.read_bytes() == before
+
+
+def test_an_editor_that_saves_latin1_is_refused_and_the_text_kept(
+    run, log, home, tmp_path, monkeypatch
+):
+    log("Acme", "Engineer")
+    script = tmp_path / "latin1_editor.py"
+    script.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[-1])\n"
+        "p.write_bytes(p.read_text(encoding='utf-8')"
+        ".replace('role: Engineer', 'role: Ing\\u00e9nieur').encode('latin-1'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    result = run("edit", "1")
+    assert result.code == 2 and run("show", "1", "--json").json()["role"] == "Engineer"
+    assert len(list((home / "recovery").glob("edit-1-*.txt"))) == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_to_stdout_keeps_hand_edited_controls_escaped(run, log, journal_path, fmt):
+    log()
+    hand_edit(journal_path, company="Acme\x1b[2J\x9b31m\u202e")
+    result = run("export", "--format", fmt)
+    assert result.code == 0 and not set("\x1b\x9b\u202e") & set(result.out)
+
+
+def test_json_export_still_imports_back_to_the_same_text(
+    run, log, journal_path, tmp_path, monkeypatch
+):
+    log()
+    hand_edit(journal_path, role="Eng\u2028ineer")
+    out = tmp_path / "all.json"
+    run("export", "-o", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["rejections"][0]["role"] == "Eng\u2028ineer"

@@ -70,3 +70,21 @@ def test_every_log_prompt_accepts_or_explains_in_one_line(field, typed):
 def test_every_reflection_question_accepts_or_explains_in_one_line(question, typed):
     answer = problem(question, typed, today=date(2026, 11, 25))
     assert answer is None or (isinstance(answer, str) and "\n" not in answer and answer)
+
+
+TEXT_FIELDS = [
+    "company",
+    "role",
+    "source",
+    "keywords",
+    "contact",
+    "feedback",
+    "feedback_from",
+    "tags",
+]
+
+
+@pytest.mark.parametrize("field", TEXT_FIELDS)
+@pytest.mark.parametrize("typed", ["Acme\x1b[31m", "nul\x00", "bidi\u202e", "bell\x07"])
+def test_every_text_prompt_refuses_control_characters(field, typed):
+    assert field_problem(field, typed) is not None

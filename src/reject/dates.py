@@ -27,8 +27,8 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         except ValueError:
             raise ValueError(f"{_quote(text)} is not a real date") from None
     if _AMBIGUOUS.match(cleaned):
-        day_first, month_first = cleaned.replace(".", "/").split("/")[:2]
-        if day_first != month_first:
+        first, second = (int(n) for n in cleaned.replace(".", "/").split("/")[:2])
+        if first != second and first <= 12 and second <= 12:
             raise ValueError(f"{_quote(text)} could be read two ways; write it as YYYY-MM-DD")
     if cleaned == "today":
         return today

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from reject.errors import UsageError
 from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
+from reject.text import escape_json_text
 
 EXPORT_FORMAT = "reject-export"
 IMPORT_COLUMNS = ["company", "role", "date", "stage", "feedback", "tags"]
@@ -201,7 +202,7 @@ def to_json(records: list[Rejection]) -> str:
         "exported": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "rejections": [r.model_dump(mode="json") for r in records],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return escape_json_text(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_csv(records: list[Rejection]) -> str:

@@ -133,7 +133,8 @@ def new_feedback(text: str | None, given_by: str | None, received: date | None =
     try:
         return FeedbackNote(text=text, given_by=_blank_to_none(given_by), received=received)
     except ValidationError as exc:
-        raise FieldError("feedback", describe_validation_error(exc).partition(": ")[2]) from None
+        where, _, problem = describe_validation_error(exc).partition(": ")
+        raise FieldError("feedback-from" if where == "given_by" else "feedback", problem) from None
 
 
 def build_rejection(journal: Journal, inp: RecordInput, *, rid: int | None = None) -> Rejection:
@@ -237,6 +238,8 @@ def field_problem(name: str, value: str) -> str | None:
     Runs the same validation as a full record, so prompts and flags agree.
     """
     probe: dict[str, Any] = {"company": "probe", "role": "probe"}
+    if name == "feedback_from":
+        probe["feedback"] = "probe"  # who said it is only checked alongside what was said
     probe[name] = [value] if name in _LIST_FIELDS else value
     try:
         build_rejection(Journal(), RecordInput(**probe))

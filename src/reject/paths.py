@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 STORE_NAME = "journal.json"
+# Editor drafts in the journal folder (see reject.cli.files).
+DRAFT_PREFIX = ".draft-"
 
 # Conflict copies that sync tools leave beside a file they could not merge.
 _CONFLICT_PATTERNS = (

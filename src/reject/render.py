@@ -10,7 +10,6 @@ set.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -19,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reject.text import BIDI_CONTROLS, neutralise
+from reject.text import escape_json_text, neutralise
 
 _out: Console | None = None
 _err: Console | None = None
@@ -84,19 +83,10 @@ def plain(line: str) -> None:
 # -- data ---------------------------------------------------------------------
 
 
-_JSON_INVISIBLE = re.compile("[\u0080-\u009f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
-
-
-def _escape_json_bidi(text: str) -> str:
-    """json.dumps escapes C0 controls itself; C1 controls, line separators and
-    bidi controls it leaves raw, and a terminal would act on them."""
-    return _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
 def json_dump(data: Any, stream: Any = None) -> None:
     """JSON for machines; control and bidi characters stay escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    (stream or sys.stdout).write(_escape_json_bidi(text) + "\n")
+    (stream or sys.stdout).write(escape_json_text(text) + "\n")
 
 
 def table(

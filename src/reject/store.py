@@ -37,7 +37,7 @@ from pydantic_core import PydanticSerializationError
 from reject.errors import BusyError, NotFoundError, StoreError
 from reject.fields import reading_from_disk
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
-from reject.paths import STORE_NAME, conflict_copies
+from reject.paths import DRAFT_PREFIX, STORE_NAME, conflict_copies
 
 LOCK_SUFFIX = ".lock"
 BACKUP_DIR = "backups"
@@ -125,14 +125,14 @@ class Store:
             version = journal.schema_version
             read_only = version > SCHEMA_VERSION
         else:
-            journal, version, read_only = self._parse_slowly(raw_text, corrupt)
+            journal, version, read_only = self._parse_slowly(raw_text, corrupt, source)
         problem = _inconsistency(journal)
         if problem:
             raise corrupt(problem)
         return Loaded(journal, raw, version, read_only=read_only)
 
     def _parse_slowly(
-        self, raw_text: bytes, corrupt: Callable[[str], StoreError]
+        self, raw_text: bytes, corrupt: Callable[[str], StoreError], source: Path | None
     ) -> tuple[Journal, int, bool]:
         """Step by step, to say exactly what is wrong, and to migrate old files."""
         try:
@@ -158,6 +158,9 @@ class Store:
             if read_only:
                 # Not broken: newer. Restoring a backup here would throw away
                 # whatever the newer version recorded, so don't suggest it.
+                if source is not None:
+                    newer = f"it was written by a newer version of reject (format {version})"
+                    raise corrupt(newer) from None
                 raise StoreError(
                     f"Your journal at {self.path} was written by a newer version of reject "
                     f"(format {version}) and holds things this version can't read. "
@@ -278,7 +281,7 @@ class Store:
             names = []
         day_ago = time.time() - 86_400
         for name in names:
-            if name.startswith(".draft-"):
+            if name.startswith(DRAFT_PREFIX):
                 with contextlib.suppress(OSError):
                     if (self.home / name).stat().st_mtime < day_ago:
                         (self.home / name).unlink()
@@ -321,9 +324,8 @@ class Store:
             # message used to blame the journal.)
             restored = self._parse(raw, source=match[0].path)
             if restored.read_only:
-                raise StoreError(
-                    f"The backup {name} was written by a newer version of reject; "
-                    "upgrade reject to restore it. Your journal was not changed."
+                raise _broken_backup(match[0].path)(
+                    f"it was written by a newer version of reject (format {restored.from_version})"
                 )
             try:
                 current = self.path.read_bytes()
@@ -334,7 +336,7 @@ class Store:
             # the raw bytes, because the current journal may be the broken
             # file being recovered from.
             issued = max(
-                _next_ids_in(current or b"", *(b.path.read_bytes() for b in self.backups())),
+                _next_ids_in(current or b"", *(_head(b.path) for b in self.backups())),
                 default=restored.journal.next_id,
             )
             if issued > restored.journal.next_id:
@@ -360,6 +362,15 @@ def _broken_backup(path: Path) -> Callable[[str], StoreError]:
 
 
 _NEXT_ID = re.compile(rb'"next_id"\s*:\s*(\d{1,12})')
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    """The start of a file, where reject writes next_id; b"" if unreadable."""
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""
 
 
 def _next_ids_in(*documents: bytes) -> list[int]:
@@ -418,6 +429,16 @@ def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:
         version += 1
         doc["schema_version"] = version
     return doc
+
+
+def new_private_file(folder: Path, prefix: str, suffix: str) -> Path:
+    """A new, empty file with a unique name in ``folder``, mode 0600."""
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    except OSError as exc:
+        raise StoreError(f"Can't write in {folder}: {_why(exc)}. Nothing was changed.") from None
+    os.close(fd)
+    return Path(name)
 
 
 def private_folder(folder: Path) -> None:

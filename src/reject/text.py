@@ -84,3 +84,15 @@ def neutralise(value: str) -> str:
     Newline and tab are kept so multi-line feedback reads as written.
     """
     return _UNSAFE_OUT.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+
+
+_JSON_INVISIBLE = re.compile("[\u0080-\u009f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def escape_json_text(text: str) -> str:
+    """JSON text with C1 controls, line separators and bidi controls escaped.
+
+    json.dumps escapes C0 controls itself but leaves these raw, and a
+    terminal would act on them. The JSON stays equal in meaning.
+    """
+    return _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -8,18 +8,16 @@ the edited text is kept in a recovery file whose path is printed.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 from reject import render
 from reject.cli.context import store
-from reject.cli.files import draft, editor_command, run_editor
+from reject.cli.files import draft, editor_command, read_draft, run_editor
 from reject.errors import RejectError, StoreError
 from reject.form import from_form, to_form
 from reject.journal import find, update_rejection
-from reject.store import atomic_write, private_folder
+from reject.store import atomic_write, new_private_file, private_folder
 
 
 def edit_in_editor(rid: int) -> None:
@@ -33,7 +31,12 @@ def edit_in_editor(rid: int) -> None:
             path, instead=f"change fields with flags, e.g. `reject edit {rid} --stage final`"
         )
         kept = path.read_bytes()
-        edited = kept.decode("utf-8", errors="replace")
+        try:
+            edited = read_draft(path)
+        except RejectError as exc:
+            where = _keep_recovery(st.home, rid, kept)
+            exc.hint = f"What you wrote is kept, as saved, in {where}."
+            raise
     if edited == form:
         render.info("No changes; nothing was saved.")
         return
@@ -61,8 +64,6 @@ def _keep_recovery(home: Path, rid: int, text: bytes) -> Path:
     private_folder(folder)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     # A unique name: two failed edits in the same second must both be kept.
-    fd, name = tempfile.mkstemp(dir=folder, prefix=f"edit-{rid}-{stamp}-", suffix=".txt")
-    os.close(fd)
-    path = Path(name)
+    path = new_private_file(folder, f"edit-{rid}-{stamp}-", ".txt")
     atomic_write(path, text)
     return path

@@ -10,16 +10,18 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reject.cli.context import interactive
 from reject.errors import RejectError, UsageError
+from reject.paths import DRAFT_PREFIX
 
-DRAFT_PREFIX = ".draft-"
+if TYPE_CHECKING:
+    from reject.store import Store
 
 
 def read_text_file(path: Path) -> str:
@@ -36,13 +38,16 @@ def read_text_file(path: Path) -> str:
         raise RejectError(f"Can't read {path}: {exc.strerror or exc}.") from None
 
 
-def write_private(path: Path, text: str, home: Path) -> None:
-    """Write ``text`` to ``path`` atomically, mode 0600, never over the journal."""
+def write_private(path: Path, text: str, store: Store) -> None:
+    """Write ``text`` to ``path`` atomically, mode 0600, never over the journal,
+    its backups or anything in its folder (a symlinked journal included)."""
     from reject.store import atomic_write
 
     target = path.resolve()
-    journal_home = home.resolve()
-    if target == journal_home or journal_home in target.parents:
+    protected = [store.home.resolve(), store.backup_dir.resolve()]
+    if target == store.path.resolve() or any(
+        target == folder or folder in target.parents for folder in protected
+    ):
         raise UsageError(
             f"{path} is inside your journal folder; write it somewhere else so "
             "the journal and its backups stay untouched."
@@ -79,16 +84,25 @@ def draft(home: Path, text: str) -> Iterator[Path]:
     """A private scratch file in the journal folder (never /tmp: the text is
     personal), removed afterwards. A draft left by a killed process is swept
     by the store once it is a day old."""
-    from reject.store import atomic_write
+    from reject.store import atomic_write, new_private_file
 
-    fd, name = tempfile.mkstemp(dir=home, prefix=DRAFT_PREFIX, suffix=".txt")
-    os.close(fd)
-    path = Path(name)
+    path = new_private_file(home, DRAFT_PREFIX, ".txt")
     try:
         atomic_write(path, text.encode("utf-8"))
         yield path
     finally:
         path.unlink(missing_ok=True)
+
+
+def read_draft(path: Path) -> str:
+    """What the editor saved; text that is not UTF-8 is refused, not garbled."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(
+            "The editor saved the text in an encoding other than UTF-8, so nothing was "
+            "saved; set your editor to UTF-8 and try again."
+        ) from None
 
 
 def run_editor(path: Path, *, instead: str) -> None:

@@ -192,7 +192,7 @@ def _emit(text: str, output: Path | None, what: str) -> None:
         return
     from reject.cli.files import write_private
 
-    write_private(output, text, store().home)
+    write_private(output, text, store())
     render.success(f"Wrote your {what} to {output}.")
 
 

@@ -135,7 +135,7 @@ def ask(
     if output is not None:  # written first: a failed write must not leave "asked" behind
         from reject.cli.files import write_private
 
-        write_private(output, text, st.home)
+        write_private(output, text, st)
     with st.transaction() as journal:
         request = requests.mark_asked(find(journal, rid), text, today)
         update_rejection(journal, rid, {"feedback_request": request.model_dump()})

@@ -147,13 +147,13 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
 
 def edit_text(st: Store, rid: int, text: str) -> str:
     """Let the person change ``text`` in their editor; returns what they saved."""
-    from reject.cli.files import draft, editor_command, run_editor
+    from reject.cli.files import draft, editor_command, read_draft, run_editor
 
     editor_command()  # refuse early when no editor can be used
     st.ensure_home()
     with draft(st.home, text) as path:
         run_editor(path, instead=f"use `reject ask {rid} -o FILE` and edit the file")
-        edited = path.read_text(encoding="utf-8")
+        edited = read_draft(path)
     if not edited.strip():
         raise UsageError("The draft came back empty, so nothing was saved.")
     return edited

@@ -78,11 +78,9 @@ def export(
     records = sorted(store().read().rejections, key=lambda r: r.id)
     text = to_csv(records) if fmt is Format.csv else to_json(records)
     if output is None:
-        import sys
-
-        sys.stdout.write(text)
+        render.document(text)  # controls from a hand-edited journal made visible
         return
-    write_private(output, text, store().home)
+    write_private(output, text, store())
     render.success(f"Wrote {len(records)} rejections to {output}.")
 
 

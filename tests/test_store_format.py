@@ -339,3 +339,25 @@ def test_restoring_an_old_backup_never_reuses_an_id(run, log):
     oldest = run("backups", "list").out.splitlines()[-1].split("\t")[0]
     run("backups", "restore", oldest, "--yes")
     assert log("Gamma", "Eng") == 3
+
+
+def test_utf8_text_reaches_the_plan_byte_exact(run, log, tmp_path: Path) -> None:
+    texts = ["开发工程师", "לא מספיק ניסיון 🙃 👩🏽\u200d💻", "Cafe\u0301 ünïcödé", "لينكدإن"]
+    log("Acme", "Engineer")
+    answers = tmp_path / "answers.json"
+    answers.write_text(
+        json.dumps(
+            {
+                "review": {"questions": [{"question": texts[0], "better_answer": texts[1]}]},
+                "search": {"target_role": texts[2]},
+                "resilience": {"learned_about_self": texts[3]},
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    assert run("reflect", "1", "--answers", str(answers)).code == 0
+    plan = tmp_path / "plan.md"
+    assert run("plan", "-o", str(plan)).code == 0
+    written = plan.read_bytes()
+    assert all(text.encode("utf-8") in written for text in texts)

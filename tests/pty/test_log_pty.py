@@ -49,21 +49,29 @@ def test_bare_log_asks_and_saves_every_answer(spawn, home):
     ) == (0, "Acme", "2026-08-20", "interview", ["python", "backend"])
 
 
+# The optional questions after the date, in the order `reject log` asks them.
+OPTIONAL = [
+    "applied",
+    "How far",
+    "How did the no",
+    "What did they say",
+    "Contact",
+    "Where",
+    "keywords",
+    "Tags",
+]
+
+
+def skip_the_optional_questions(child: pexpect.spawn) -> None:
+    for prompt in OPTIONAL:
+        child.expect(prompt)
+        child.sendline("")
+
+
 def test_enter_skips_every_optional_question(spawn, home):
     child = spawn("log")
     answer_all(child, [("Company", "Acme"), ("Role", "Engineer"), ("When did you hear", "")])
-    for prompt in [
-        "applied",
-        "How far",
-        "How did the no",
-        "What did they say",
-        "Contact",
-        "Where",
-        "keywords",
-        "Tags",
-    ]:
-        child.expect(prompt)
-        child.sendline("")
+    skip_the_optional_questions(child)
     child.expect(pexpect.EOF)
     (record,) = stored(home)
     assert (record["stage"], record["feedback"], record["tags"]) == (None, [], [])
@@ -77,18 +85,7 @@ def test_impossible_date_is_asked_again_with_a_hint(spawn, home):
     child.expect("not a real date")
     child.expect("When did you hear")
     child.sendline("2026-02-27")
-    for prompt in [
-        "applied",
-        "How far",
-        "How did the no",
-        "What did they say",
-        "Contact",
-        "Where",
-        "keywords",
-        "Tags",
-    ]:
-        child.expect(prompt)
-        child.sendline("")
+    skip_the_optional_questions(child)
     child.expect(pexpect.EOF)
     assert stored(home)[0]["date"] == "2026-02-27"
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from reject import render
-from reject.cli.app import main
 from reject.cli.context import settings
+from reject.cli.main import main
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reject.model import Journal, Rejection
-from reject.reflection.model import Action, LearningsStage, Reflection
+from reject.model.reflection import Action, LearningsStage, Reflection
 from reject.store import Store
 
 TODAY = date.today()

@@ -60,7 +60,7 @@ def _imports(name: str, path: Path, known: set[str]) -> Iterator[Edge]:
 
 
 def _part(module: str) -> str:
-    """``reject.cli.app`` -> ``cli``; ``reject.store`` -> ``store``."""
+    """``reject.cli.main`` -> ``cli``; ``reject.store`` -> ``store``."""
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else ROOT
 
@@ -109,7 +109,7 @@ def find_cycle(arrows: dict[tuple[str, str], list[Edge]]) -> list[str] | None:
 
 def _describe(cycle: list[str], arrows: dict[tuple[str, str], list[Edge]]) -> str:
     lines = [" -> ".join(cycle)]
-    for a, b in zip(cycle, cycle[1:]):
+    for a, b in zip(cycle, cycle[1:], strict=False):
         for importer, imported, line in arrows[(a, b)]:
             lines.append(f"  {importer}:{line} imports {imported}")
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from reject.model import FeedbackNote, Journal, Rejection
-from reject.reflection.model import (
+from reject.model.reflection import (
     Action,
     FeedbackRequest,
     KindnessStage,

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from icalendar import Calendar
 
 from reject.model import Journal, Rejection
-from reject.reflection.model import Action, LearningsStage, Reflection, ResilienceStage
+from reject.model.reflection import Action, LearningsStage, Reflection, ResilienceStage
 
 TODAY = date.today()
 

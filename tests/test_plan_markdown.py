@@ -19,7 +19,7 @@ from reject.insights import markdown
 from reject.insights.plan import build_plan
 from reject.insights.themes import load_vocabulary
 from reject.model import FeedbackNote, Rejection
-from reject.reflection.model import (
+from reject.model.reflection import (
     Action,
     FeedbackRequest,
     KindnessStage,

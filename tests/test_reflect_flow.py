@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from reject.model import Contact, FeedbackNote, Rejection
-from reject.reflection.flow import Flow, Session, merge
-from reject.reflection.model import Control, RequestStatus
+from reject.model.reflection import Control, RequestStatus
+from reject.reflection.flow import Flow
+from reject.reflection.session import Session, merge
 from reject.reflection.stages import LOW_MOOD, STAGES
 
 TODAY = date(2026, 9, 10)

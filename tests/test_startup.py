@@ -1,7 +1,7 @@
 """Start-up guard (issue 5): `reject --help` and `reject --version` must not load
 what only the data commands need.
 
-Every command pays for what `reject.cli.app` imports, so a top-level import of
+Every command pays for what `reject.cli.main` imports, so a top-level import of
 pydantic, the store or the model in any command module quietly slows every
 command, including --help. Each check runs in a fresh interpreter (this test
 process has long since imported everything) and names, for each module that
@@ -52,7 +52,7 @@ class Spy:
 
 
 sys.meta_path.insert(0, Spy())
-from reject.cli.app import main
+from reject.cli.main import main
 
 out = io.StringIO()
 real_stdout, sys.stdout = sys.stdout, out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from reject.model import FeedbackNote, Journal, Rejection
-from reject.reflection.model import (
+from reject.model.reflection import (
     FeedbackRequest,
     PartRating,
     Reflection,

@@ -78,7 +78,7 @@ def _log_forever(tag: str) -> None:
     """Child body: log tag-0, tag-1, ... until killed. Never returns."""
     try:
         _quiet_child()
-        from reject.cli.app import main
+        from reject.cli.main import main
 
         i = 0
         while True:
@@ -170,7 +170,7 @@ def _log_once_killed_at(n: int, when: str, tag: str) -> None:
     try:
         _quiet_child()
         reject.store.os = _KillAt(n, when)  # type: ignore[attr-defined]
-        from reject.cli.app import main
+        from reject.cli.main import main
 
         main(["log", "--company", f"{tag}-0", "--role", "Crash"])
         os._exit(0)  # the save finished without reaching call n
@@ -179,7 +179,7 @@ def _log_once_killed_at(n: int, when: str, tag: str) -> None:
 
 
 def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path) -> None:
-    from reject.cli.app import main
+    from reject.cli.main import main
 
     # One record in the journal, so the save under test writes a backup first.
     assert main(["log", "--company", "First", "--role", "Crash"]) == 0
@@ -232,7 +232,7 @@ def test_kill_9_of_the_console_command(home: Path, tmp_path: Path) -> None:
         before = _snapshot(home)
         tag = f"x{cycle}"
         script = (
-            "import sys\nfrom reject.cli.app import main\n"
+            "import sys\nfrom reject.cli.main import main\n"
             "for i in range(1000):\n"
             f"    code = main(['log', '--company', '{tag}-' + str(i), '--role', 'Crash'])\n"
             "    if code:\n        sys.exit(code)\n"

@@ -10,7 +10,7 @@ import pytest
 from reject.errors import UsageError
 from reject.insights.themes import count_themes, load_vocabulary
 from reject.model import FeedbackNote, Rejection
-from reject.reflection.model import (
+from reject.model.reflection import (
     Action,
     LearningsStage,
     Reflection,

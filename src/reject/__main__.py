@@ -1,3 +1,3 @@
-from reject.cli.app import main
+from reject.cli.main import main
 
 raise SystemExit(main())

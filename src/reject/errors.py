@@ -2,7 +2,7 @@
 
 Every failure a user can cause or meet is a ``RejectError``. The CLI turns it
 into a single line on stderr and an exit status in exactly one place
-(``reject.cli.app.main``). Messages never quote journal text beyond what the
+(``reject.cli.main.main``). Messages never quote journal text beyond what the
 person typed on this command line, so nothing private lands in a log.
 """
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from reject.choices import STAGE_ORDER, Kind
 from reject.dates import parse_date
 from reject.journal import FieldError, RecordInput, input_to_changes
 from reject.model import FeedbackNote, Rejection
-from reject.vocab import STAGE_ORDER, Kind
 
 FEEDBACK_MARK = "== feedback"
 _SCALARS = (

@@ -13,12 +13,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from reject.choices import STAGE_ORDER, Kind, ProcessStage
 from reject.dates import parse_date
 from reject.errors import NotFoundError, UsageError
 from reject.fields import utc_now
 from reject.model import FeedbackNote, Journal, Rejection, describe_validation_error
 from reject.text import split_list
-from reject.vocab import STAGE_ORDER, Kind, Stage
 
 
 class FieldError(UsageError):
@@ -205,7 +205,7 @@ class Filters:
     since: date | None = None
     until: date | None = None
     company: str | None = None
-    stage: Stage | None = None
+    stage: ProcessStage | None = None
     tag: str | None = None
     limit: int | None = None
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from reject.model import FeedbackNote, Journal, Rejection
-from reject.reflection.model import (
+from reject.model.reflection import (
     Action,
     FeedbackRequest,
     FeedbackStage,

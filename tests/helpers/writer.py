@@ -18,7 +18,7 @@ from pathlib import Path
 def main() -> int:
     home, prefix, count, ready, go = sys.argv[1:6]
     os.environ["REJECT_HOME"] = home
-    from reject.cli.app import main as reject_main
+    from reject.cli.main import main as reject_main
 
     Path(ready).touch()
     while not Path(go).exists():

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
+from reject.choices import ProcessStage
 from reject.cli import options as opt
 from reject.cli.context import store
-from reject.vocab import Stage
 
 
 def register(app: typer.Typer) -> None:
@@ -27,7 +27,8 @@ def list_(
         str | None, typer.Option("--company", "-c", help="Company name contains this.")
     ] = None,
     stage: Annotated[
-        Stage | None, typer.Option("--stage", "-s", help="Only this stage.", case_sensitive=False)
+        ProcessStage | None,
+        typer.Option("--stage", "-s", help="Only this stage.", case_sensitive=False),
     ] = None,
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only with this tag.")] = None,
     limit: Annotated[

@@ -198,8 +198,8 @@ def _emit(text: str, output: Path | None, what: str) -> None:
 
 def _dashboard(s: Stats) -> None:
     from reject import render
+    from reject.choices import kind_label
     from reject.insights.stats import answered_share
-    from reject.vocab import kind_label
 
     if s.rejections == 0:
         render.info("No rejections logged yet, so there is nothing to count. `reject log` starts.")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from reject import prompts
+from reject.choices import STAGE_ORDER, Kind
 from reject.journal import RecordInput, field_problem
-from reject.vocab import STAGE_ORDER, Kind
 
 
 def _check(name: str) -> prompts.Check:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reject.vocab import Kind, Stage
+from reject.choices import Kind, ProcessStage
 
 Company = Annotated[str | None, typer.Option("--company", "-c", help="Company name.")]
 Role = Annotated[str | None, typer.Option("--role", "-r", help="Job title you applied for.")]
@@ -24,7 +24,7 @@ Applied = Annotated[
     typer.Option("--applied", help="When you applied, if you like (same forms as --date)."),
 ]
 StageOpt = Annotated[
-    Stage | None, typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)
+    ProcessStage | None, typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)
 ]
 KindOpt = Annotated[
     Kind | None, typer.Option("--kind", "-k", help="How the no arrived.", case_sensitive=False)

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
+from reject.choices import RequestStatus
 from reject.cli.context import interactive, store
 from reject.errors import EXIT_INTERRUPTED, UsageError
-from reject.vocab import RequestStatus
 
 
 def register(app: typer.Typer) -> None:

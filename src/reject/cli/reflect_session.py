@@ -11,7 +11,8 @@ from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
 from reject.model import Journal, Rejection
 from reject.reflection import requests
-from reject.reflection.flow import Flow, Session, merge
+from reject.reflection.flow import Flow
+from reject.reflection.session import Session, merge
 from reject.reflection.stages import TOTAL, stage
 from reject.store import Store
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reject import render
 from reject.model import Rejection
-from reject.reflection.model import Control, Reflection, RequestStatus
+from reject.model.reflection import Control, Reflection, RequestStatus
 
 _STATUS = {
     RequestStatus.not_asked: "not asked",

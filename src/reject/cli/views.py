@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from reject import render
+from reject.choices import KIND_LABELS
 from reject.model import Rejection
-from reject.vocab import KIND_LABELS
 
 
 def record_json(record: Rejection) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from reject.fields import utc_now
 from reject.insights.plan import PlannedAction, all_actions
 from reject.journal import find
 from reject.model import Journal
-from reject.reflection.model import Action
+from reject.model.reflection import Action
 
 _ID = re.compile(r"^\s*#?(\d+)\.(\d+)\s*$")
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reject.choices import kind_label
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
 from reject.insights.themes import Theme, normalise
-from reject.vocab import kind_label
 
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from reject.choices import STAGE_ORDER, Kind
 from reject.insights.themes import (
     ThemeCount,
     Vocabulary,
@@ -17,8 +18,7 @@ from reject.insights.themes import (
     normalise,
 )
 from reject.model import Rejection
-from reject.reflection.model import Action, Control, RequestStatus
-from reject.vocab import STAGE_ORDER, Kind
+from reject.model.reflection import Action, Control, RequestStatus
 
 PLAN_FORMAT = "reject-plan"
 PLAN_SCHEMA_VERSION = 1

@@ -6,11 +6,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from reject.choices import STAGE_ORDER, Kind
 from reject.insights.plan import PartScore, part_scores
 from reject.insights.themes import Theme, Vocabulary, count_themes, counts_as_rejection
 from reject.model import Rejection
-from reject.reflection.model import RequestStatus
-from reject.vocab import STAGE_ORDER, Kind
+from reject.model.reflection import RequestStatus
 
 STATS_FORMAT = "reject-stats"
 STATS_SCHEMA_VERSION = 1

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reject.choices import Kind
 from reject.errors import UsageError
 from reject.model import Rejection
-from reject.vocab import Kind
 
 CONFIG_NAME = "themes.toml"
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from reject.errors import UsageError
 from reject.model import describe_validation_error
-from reject.reflection.model import Reflection
+from reject.model.reflection import Reflection
 
 
 def load_answers(text: str, *, today: date) -> Reflection:

@@ -8,19 +8,16 @@ Tests drive it with a scripted prompter.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from reject.insights.themes import Vocabulary
 from reject.model import Rejection
-from reject.reflection import answers, requests, themes
-from reject.reflection.model import (
+from reject.model.reflection import (
     Action,
     ActionHow,
     Balance,
     Control,
-    FeedbackRequest,
     FeedbackStage,
     KindnessStage,
     LearningsStage,
@@ -33,43 +30,27 @@ from reject.reflection.model import (
     ReviewStage,
     SearchStage,
 )
+from reject.reflection import requests
+from reject.reflection.prompting import Asker, Prompter
+from reject.reflection.session import Save, Session
 from reject.reflection.stages import (
     LOW_MOOD,
     MOOD_AT_START,
     TOTAL,
-    Answer,
-    Question,
     Stage,
     stage,
 )
+from reject.reflection.suggestions import (
+    bad_picks,
+    builtin_vocabulary,
+    parse_picks,
+    suggest,
+    unique,
+    where_seen,
+)
 
-# Typed at a prompt that shows an earlier answer, clears it.
-CLEAR = "-"
-
-Check = Callable[[str], "str | None"]
-
-
-class Prompter(Protocol):
-    def stage(self, number: int, total: int, title: str, intro: tuple[str, str]) -> None: ...
-
-    def say(self, text: str) -> None:
-        """A line in the product's own words."""
-
-    def show(self, label: str, text: str) -> None:
-        """The person's own text (or a draft), shown as written."""
-
-    def ask(self, question: str, *, default: str | None, optional: bool, check: Check) -> str:
-        """Ask until ``check`` passes; Enter gives the default, or "" if optional."""
-
-
-@dataclass
-class Session:
-    reflection: Reflection
-    request: FeedbackRequest | None
-
-
-# Saves the named fields of the session's reflection (and the request).
-Save = Callable[[Session, tuple[str, ...]], None]
+# Runs one stage, given its spec and the earlier answers; names the fields it changed.
+Runner = Callable[[Stage, Any], tuple[str, ...]]
 
 _BALANCE = {
     "technical": Balance.too_technical,
@@ -79,47 +60,7 @@ _BALANCE = {
 _CONTROL = {"change": Control.can_change, "outside": Control.outside}
 
 
-def _suffix(q: Question, shown: str | None) -> str:
-    parts = []
-    if q.answer is Answer.yes_no:
-        parts.append("y/n")
-    elif q.answer is Answer.choice:
-        parts.append("/".join(q.choices))
-    elif q.answer is Answer.rating and "1 (" not in q.text:
-        parts.append("1-5")
-    if q.optional and shown is None:
-        parts.append(q.skip)
-    return f" ({', '.join(parts)})" if parts else ""
-
-
-def _shown(value: Any) -> str | None:
-    """An earlier answer as it would be typed, or None when there is none."""
-    if value is None or value == "" or value == []:
-        return None
-    if isinstance(value, bool):
-        return "y" if value else "n"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(getattr(value, "value", value))
-
-
-def merge(record: Rejection, session: Session, changed: tuple[str, ...]) -> dict[str, Any]:
-    """Changes for ``update_rejection``: only the fields this stage touched,
-    so a change made meanwhile by another command (an action marked done) to
-    another stage is kept."""
-    current = record.reflection or session.reflection
-    fresh = current.model_copy(deep=True)
-    for name in (*changed, "mood_at_start", "completed"):
-        setattr(fresh, name, getattr(session.reflection, name))
-    return {
-        "reflection": fresh.model_dump(),
-        "feedback_request": session.request.model_dump() if session.request else None,
-    }
-
-
-class Flow:
+class Flow(Asker):
     def __init__(
         self,
         record: Rejection,
@@ -132,13 +73,22 @@ class Flow:
     ) -> None:
         self.record = record
         # The person's own themes.toml, when the caller knows where it is.
-        self.vocabulary = vocabulary or themes.builtin_vocabulary()
+        self.vocabulary = vocabulary or builtin_vocabulary()
         self.earlier = earlier
         self.p = prompter
         self.save = save
         self.today = today
         reflection = record.reflection.model_copy(deep=True) if record.reflection else None
         self.session = Session(reflection or Reflection(), record.feedback_request)
+        # Each stage of ``stages.STAGES``, by the ``Reflection`` field it fills.
+        self._runners: dict[str, Runner] = {
+            "feedback": self._feedback,
+            "review": self._review,
+            "learnings": self._learnings,
+            "kindness": self._kindness,
+            "search": self._search,
+            "resilience": self._resilience,
+        }
 
     # -- running ----------------------------------------------------------
 
@@ -164,32 +114,12 @@ class Flow:
         old = getattr(refl, spec.field)
         if old is not None:
             self.p.say("Enter keeps your earlier answer; type - to clear it.")
-        runner: Callable[[Stage, Any], tuple[str, ...]] = getattr(self, "_" + spec.field)
-        changed = runner(spec, old)
+        changed = self._runners[spec.field](spec, old)
         if refl.first_unfinished() is None and refl.completed is None:
             refl.completed = self.today
         self.save(self.session, changed)
 
-    # -- asking -----------------------------------------------------------
-
-    def ask(self, q: Question, default: Any = None, extra: Check | None = None, **fmt: str) -> Any:
-        """Ask ``q``; None when skipped or cleared."""
-        shown = _shown(default)
-
-        def check(raw: str) -> str | None:
-            if shown is not None and raw.strip() == CLEAR:
-                return None
-            found = answers.problem(q, raw, today=self.today, keep=default)
-            if found is None and extra is not None:
-                found = extra(raw)
-            return found
-
-        label = q.text.format(**fmt) + _suffix(q, shown)
-        raw = self.p.ask(label, default=shown, optional=q.optional, check=check).strip()
-        if not raw or raw == CLEAR:
-            return None
-        value = answers.parse(q, raw, today=self.today)
-        return value if value != [] else None
+    # -- asking (``Asker.ask`` asks one question) --------------------------
 
     def _next_n(self, actions: list[Action]) -> int:
         return max((a.n for a in actions), default=0) + 1
@@ -296,7 +226,7 @@ class Flow:
     def _learnings(self, spec: Stage, old: LearningsStage | None) -> tuple[str, ...]:
         refl = self.session.reflection
         summary = refl.feedback.summary if refl.feedback else None
-        suggestions = themes.suggest(
+        suggestions = suggest(
             self.record, self.earlier, summary=summary, vocabulary=self.vocabulary
         )
         old_themes = list(old.themes) if old else []
@@ -304,21 +234,21 @@ class Flow:
         if suggestions:
             self.p.say("Themes that may be here (patterns, not verdicts):")
             for i, s in enumerate(suggestions, start=1):
-                self.p.say(f"  {i}. {s.theme}{_seen(s)}")
+                self.p.say(f"  {i}. {s.theme}{where_seen(s)}")
             picked_before = [
                 str(i) for i, s in enumerate(suggestions, start=1) if s.theme in old_themes
             ]
             picks = self.ask(
                 spec.q("pick_themes"),
                 ", ".join(picked_before) or None,
-                extra=lambda raw: _bad_picks(raw, len(suggestions)),
+                extra=lambda raw: bad_picks(raw, len(suggestions)),
             )
-            chosen = [suggestions[i - 1].theme for i in _picks(picks or "")]
+            chosen = [suggestions[i - 1].theme for i in parse_picks(picks or "")]
         rest = [t for t in old_themes if t not in chosen]
         more = self.ask(spec.q("more_themes" if suggestions else "themes"), rest)
-        chosen = _unique(chosen + (more or []))
+        chosen = unique(chosen + (more or []))
         weaknesses = self.ask(spec.q("weaknesses"), list(old.weaknesses) if old else None) or []
-        weaknesses = _unique(weaknesses)
+        weaknesses = unique(weaknesses)
         old_actions = list(old.actions) if old else []
         actions = [a for a in old_actions if a.theme not in weaknesses]
         next_n = self._next_n(old_actions)
@@ -339,13 +269,13 @@ class Flow:
         points = list(learnings.themes) + list(learnings.weaknesses) if learnings else []
         if learnings is None and refl.feedback and refl.feedback.summary:
             points += sorted(self.vocabulary.find(refl.feedback.summary))
-        points = _unique(points + list(before))
+        points = unique(points + list(before))
         if points:
             self.p.say("The points raised so far:")
             for text in points:
                 self.p.show("-", text)
         more = self.ask(spec.q("more_points")) or []
-        points = _unique(points + more)
+        points = unique(points + more)
         sorted_points = []
         for text in points:
             prior = before.get(text)
@@ -448,39 +378,3 @@ class Flow:
             next_step_due=due,
         )
         return ("resilience",)
-
-
-def _seen(s: themes.Suggestion) -> str:
-    where = []
-    if s.here:
-        where.append("in this feedback")
-    if s.before == 1:
-        where.append("in 1 other rejection")
-    elif s.before > 1:
-        where.append(f"in {s.before} other rejections")
-    return f" ({', '.join(where)})" if where else ""
-
-
-def _picks(raw: str) -> list[int]:
-    return [int(part) for part in raw.replace(",", " ").split()]
-
-
-def _bad_picks(raw: str, count: int) -> str | None:
-    try:
-        picks = _picks(raw)
-    except ValueError:
-        picks = [0]
-    if any(not 1 <= n <= count for n in picks):
-        return f"Please give numbers from 1 to {count}, like 1, 3."
-    return None
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        key = item.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out

@@ -9,10 +9,10 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+from reject.choices import Kind
 from reject.errors import UsageError
 from reject.model import Journal, Rejection
-from reject.reflection.model import FeedbackRequest, RequestStatus
-from reject.vocab import Kind
+from reject.model.reflection import FeedbackRequest, RequestStatus
 
 WAIT_DAYS = 7
 WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"

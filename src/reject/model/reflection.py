@@ -16,8 +16,8 @@ from typing import Annotated
 
 from pydantic import Field
 
+from reject.choices import RequestStatus as RequestStatus  # re-exported; light for start-up
 from reject.fields import Base, Line, Text, utc_now
-from reject.vocab import RequestStatus as RequestStatus  # re-exported: lives in vocab for start-up
 
 Rating = Annotated[int, Field(ge=1, le=5)]
 Mood = Annotated[int, Field(ge=1, le=10)]

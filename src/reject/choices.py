@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Stage(str, Enum):
+class ProcessStage(str, Enum):
     """How far the process got before it ended."""
 
     application = "application"
@@ -41,7 +41,7 @@ class RequestStatus(str, Enum):
     no_reply = "no-reply"
 
 
-STAGE_ORDER = [s.value for s in Stage]
+STAGE_ORDER = [s.value for s in ProcessStage]
 
 KIND_LABELS = {
     Kind.form: "form letter",

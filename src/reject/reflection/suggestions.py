@@ -1,4 +1,5 @@
-"""Suggesting themes for stage 3 from this feedback and earlier rejections.
+"""Suggesting themes for stage 3 from this feedback and earlier rejections,
+and reading which of them the person picked.
 
 A theme is suggested when this rejection's feedback mentions it, or when an
 earlier rejection did (in its feedback or its reflection). Recurring themes
@@ -48,3 +49,39 @@ def suggest(
     found = [Suggestion(name, name in here, counts.get(name, 0)) for name in names]
     found.sort(key=lambda s: (-(s.before + s.here), not s.here, s.theme))
     return found[:8]
+
+
+def where_seen(s: Suggestion) -> str:
+    where = []
+    if s.here:
+        where.append("in this feedback")
+    if s.before == 1:
+        where.append("in 1 other rejection")
+    elif s.before > 1:
+        where.append(f"in {s.before} other rejections")
+    return f" ({', '.join(where)})" if where else ""
+
+
+def parse_picks(raw: str) -> list[int]:
+    return [int(part) for part in raw.replace(",", " ").split()]
+
+
+def bad_picks(raw: str, count: int) -> str | None:
+    try:
+        picks = parse_picks(raw)
+    except ValueError:
+        picks = [0]
+    if any(not 1 <= n <= count for n in picks):
+        return f"Please give numbers from 1 to {count}, like 1, 3."
+    return None
+
+
+def unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

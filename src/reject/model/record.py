@@ -1,4 +1,4 @@
-"""The journal's data: a rejection record and the document that holds them.
+"""A rejection record and the journal document that holds them.
 
 Pydantic models validate everything that enters the journal, whether typed,
 imported or read from disk. Unknown fields are kept (``extra="allow"``) so a
@@ -14,9 +14,9 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
+from reject.choices import Kind, ProcessStage
 from reject.fields import Base, Line, RequiredLine, Tag, Text, from_disk, utc_now
-from reject.reflection.model import FeedbackRequest, Reflection
-from reject.vocab import Kind, Stage
+from reject.model.reflection import FeedbackRequest, Reflection
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "reject-journal"
@@ -73,7 +73,7 @@ class Rejection(Base):
     role: RequiredLine
     date: Date = Field(default_factory=Date.today)
     applied: Date | None = None  # when the person applied, if they noted it
-    stage: Stage | None = None
+    stage: ProcessStage | None = None
     kind: Kind | None = None
     source: Line | None = None
     keywords: list[Line] = Field(default_factory=list)

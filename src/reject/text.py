@@ -96,3 +96,8 @@ def escape_json_text(text: str) -> str:
     terminal would act on them. The JSON stays equal in meaning.
     """
     return _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``n`` and the noun that goes with it: "1 row", "3 rows", "2 processes"."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"

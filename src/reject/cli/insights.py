@@ -200,11 +200,12 @@ def _dashboard(s: Stats) -> None:
     from reject import render
     from reject.choices import kind_label
     from reject.insights.stats import answered_share
+    from reject.text import plural
 
     if s.rejections == 0:
         render.info("No rejections logged yet, so there is nothing to count. `reject log` starts.")
         return
-    render.heading(f"{s.rejections} rejection{'s' if s.rejections != 1 else ''}")
+    render.heading(plural(s.rejections, "rejection"))
     if s.withdrew:
         render.info_line(f"(plus {s.withdrew} you stepped back from yourself, not counted)")
     if not s.enough_data:

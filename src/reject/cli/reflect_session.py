@@ -15,6 +15,7 @@ from reject.reflection.flow import Flow
 from reject.reflection.session import Session, merge
 from reject.reflection.stages import TOTAL, stage
 from reject.store import Store
+from reject.text import plural
 
 
 def run_session(rid: int | None, only: int | None) -> None:
@@ -133,7 +134,7 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
             when = f", by {due.isoformat()}" if due else ""
             render.info(prompts.line(f"Your next step: {step}{when}."))
         if actions:
-            count = "1 action" if len(actions) == 1 else f"{len(actions)} actions"
+            count = plural(len(actions), "action")
             render.info(f"{count} came out of it; `reject plan` gathers them with the rest.")
         render.info("Thank you for taking the time. That was real work, on a hard day.")
         return

@@ -41,24 +41,26 @@ def import_(
     from reject import render
     from reject.cli.files import read_text_file
     from reject.exchange import merge, new_records, parse_file
+    from reject.text import plural
 
     text = read_text_file(file)
     incoming = parse_file(text, name=file.name)
     new = len(new_records(store().read(), incoming))
     there = len(incoming.records) - new
+    rows = plural(len(incoming.records), "row")
     if dry_run:
         render.info(
-            f"{_rows(len(incoming.records))} checked and valid: {new} would be added, "
+            f"{rows} checked and valid: {new} would be added, "
             f"{there} already in your journal. Nothing was written (dry run)."
         )
         return
     if new == 0:  # no save, so no backup pushing a real restore point out
-        render.info(f"Nothing new: {_rows(len(incoming.records))}, all already in your journal.")
+        render.info(f"Nothing new: {rows}, all already in your journal.")
         return
     with store().transaction() as journal:
         result = merge(journal, incoming)
     skipped = f"; {result.skipped} already there, skipped" if result.skipped else ""
-    render.success(f"Imported {_rows(len(result.added), 'rejection')}{skipped}.")
+    render.success(f"Imported {plural(len(result.added), 'rejection')}{skipped}.")
 
 
 def export(
@@ -82,7 +84,3 @@ def export(
         return
     write_private(output, text, store())
     render.success(f"Wrote {len(records)} rejections to {output}.")
-
-
-def _rows(n: int, noun: str = "row") -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -15,6 +15,7 @@ from datetime import date
 from reject.choices import kind_label
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
 from reject.insights.themes import Theme, normalise
+from reject.text import plural as _plural
 
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")
@@ -68,10 +69,6 @@ def _indented(text: str, first_prefix: str, indent: str = "  ") -> list[str]:
 
 def _d(value: date | None) -> str:
     return value.isoformat() if value else "no date"
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 def write(plan: Plan) -> str:

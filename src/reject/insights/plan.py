@@ -9,7 +9,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from reject.choices import STAGE_ORDER, Kind
+from reject.choices import Kind
+from reject.insights.counts import by_kind, by_stage
 from reject.insights.themes import (
     ThemeCount,
     Vocabulary,
@@ -206,17 +207,13 @@ def build_plan(
 
 def _summary(records: list[Rejection]) -> Summary:
     counted = [r for r in records if counts_as_rejection(r)]
-    stages = Counter(r.stage.value if r.stage else "not recorded" for r in counted)
-    kinds = Counter(r.kind.value if r.kind else "not recorded" for r in counted)
-    order = [*STAGE_ORDER, "not recorded"]
-    kind_order = [k.value for k in Kind if k != Kind.withdrew] + ["not recorded"]
     return Summary(
         rejections=len(counted),
         withdrew=len(records) - len(counted),
         first=counted[0].date if counted else None,
         last=counted[-1].date if counted else None,
-        by_stage={s: stages[s] for s in order if stages[s]},
-        by_kind={k: kinds[k] for k in kind_order if kinds[k]},
+        by_stage={s: n for s, n in by_stage(counted).items() if n},
+        by_kind={k: n for k, n in by_kind(counted).items() if n},
         reflections_completed=sum(1 for r in records if r.reflection and r.reflection.completed),
     )
 

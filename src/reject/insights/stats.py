@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from reject.choices import STAGE_ORDER, Kind
+from reject.insights.counts import by_kind, by_stage
 from reject.insights.plan import PartScore, part_scores
 from reject.insights.themes import Theme, Vocabulary, count_themes, counts_as_rejection
 from reject.model import Rejection
@@ -42,8 +42,6 @@ class Stats:
 
 def build_stats(records: list[Rejection], vocabulary: Vocabulary) -> Stats:
     counted = [r for r in records if counts_as_rejection(r)]
-    stages = Counter(r.stage.value if r.stage else "not recorded" for r in counted)
-    kinds = Counter(r.kind.value if r.kind else "not recorded" for r in counted)
     months = Counter(f"{r.date.year:04d}-{r.date.month:02d}" for r in counted)
     requests = Counter(
         r.feedback_request.status.value
@@ -56,15 +54,12 @@ def build_stats(records: list[Rejection], vocabulary: Vocabulary) -> Stats:
         if res and res.mood_before is not None and res.mood_after is not None:
             moods.append(MoodPoint(r.id, r.date.isoformat(), res.mood_before, res.mood_after))
     themes = count_themes(counted, vocabulary)
-    stage_keys = STAGE_ORDER + (["not recorded"] if stages["not recorded"] else [])
-    kind_keys = [k.value for k in Kind if k != Kind.withdrew]
-    kind_keys += ["not recorded"] if kinds["not recorded"] else []
     return Stats(
         rejections=len(counted),
         withdrew=len(records) - len(counted),
         enough_data=themes.enough_data,
-        by_stage={s: stages[s] for s in stage_keys},
-        by_kind={k: kinds[k] for k in kind_keys},
+        by_stage=by_stage(counted),
+        by_kind=by_kind(counted),
         by_month=_every_month(months),
         themes=themes.themes[:TOP_THEMES],
         ratings=part_scores(counted),

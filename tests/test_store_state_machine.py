@@ -103,7 +103,7 @@ class Journal(RuleBasedStateMachine):
                 fail()
             return real(*args, **kwargs)
 
-        with mock.patch(f"reject.store.{target}", flaky):
+        with mock.patch(f"reject.store.disk.{target}", flaky):
             assert self.reject("log", "-c", "Faulty", "-r", "Save") == 1
 
     def ids(self) -> list[int]:

@@ -7,7 +7,6 @@ test can pretend to be a later reject without patching module constants.
 from __future__ import annotations
 
 import gc
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from pydantic_core import PydanticSerializationError
 
 from reject.errors import StoreError
 from reject.fields import reading_from_disk
+from reject.jsontext import BadJSON, load_json
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
 
 # Migrations upgrade a raw document one schema version at a time:
@@ -76,6 +76,8 @@ class Codec:
     def _validate_current(self, raw_text: bytes) -> Journal | None:
         """The fast path: a well-formed journal of this or a newer version, parsed
         and validated in one pass by pydantic-core. None means "look closer"."""
+        if b"NaN" in raw_text or b"Infinity" in raw_text:
+            return None  # pydantic-core accepts them; the slow path says no
         try:
             with reading_from_disk(), _gc_paused():
                 journal = Journal.model_validate_json(raw_text)
@@ -91,18 +93,16 @@ class Codec:
     def _parse_slowly(self, raw_text: bytes) -> tuple[Journal, int, bool]:
         """Step by step, to say exactly what is wrong, and to migrate old files."""
         try:
-            doc = json.loads(raw_text.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise Unreadable("the file is not valid UTF-8 text") from None
-        except json.JSONDecodeError as exc:
-            raise Unreadable(
-                f"the file is not valid JSON (line {exc.lineno}, column {exc.colno})"
-            ) from None
+            doc = load_json(raw_text)
+        except BadJSON as exc:
+            raise Unreadable(f"the file {exc.what}") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
             raise Unreadable("the file is not a reject journal")
         version = doc.get("schema_version")
-        if not isinstance(version, int) or version < 1:
-            raise Unreadable("the file has no valid schema_version")
+        # type(), not isinstance(): true is an int to Python, and "1" or 1.0
+        # would be guesses; a format number has to be exactly that.
+        if type(version) is not int or version < 1:
+            raise Unreadable("the file's schema_version is not a whole number such as 1")
         read_only = version > self.version
         if version < self.version:
             doc = self.migrate(doc, version)
@@ -117,7 +117,7 @@ class Codec:
                     f"it was written by a newer version of reject (format {version})",
                     newer=version,
                 ) from None
-            raise Unreadable(describe_validation_error(exc)) from None
+            raise Unreadable(_describe(exc, doc)) from None
         return journal, version, read_only
 
     def migrate(self, doc: dict[str, Any], version: int) -> dict[str, Any]:
@@ -161,12 +161,32 @@ def inconsistency(journal: Journal) -> str | None:
     return None
 
 
-_NEXT_ID = re.compile(rb'"next_id"\s*:\s*(\d{1,12})')
+def _describe(exc: ValidationError, doc: dict[str, Any]) -> str:
+    """The first bad field, naming its record by id rather than position,
+    and never quoting the value (it is journal text)."""
+    loc = exc.errors(include_url=False, include_input=False)[0]["loc"]
+    if len(loc) >= 2 and loc[0] == "rejections" and isinstance(loc[1], int):
+        record = doc["rejections"][loc[1]]
+        rid = record.get("id") if isinstance(record, dict) else None
+        where = f"record {rid}" if type(rid) is int else f"record number {loc[1] + 1}"
+        return f"{where}, {describe_validation_error(exc, skip=2)}"
+    return describe_validation_error(exc)
+
+
+# The store's own counter sits at the top of every file it writes, before the
+# records: only a next_id in that place counts. One inside a record (an
+# unknown field someone put there) is just text. json.dumps keeps the same
+# order, so a journal loaded and dumped by hand still matches.
+_TOP_NEXT_ID = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"reject-journal"\s*,'
+    rb'\s*"schema_version"\s*:\s*\d{1,9}\s*,\s*"next_id"\s*:\s*(\d{1,12})\s*[,}]'
+)
 
 
 def next_ids_in(*documents: bytes) -> list[int]:
-    """The next_id counters found in the heads of journal documents."""
-    return [int(m.group(1)) for doc in documents for m in _NEXT_ID.finditer(doc[:4096])]
+    """The store's next_id counters at the head of journal documents."""
+    found = (_TOP_NEXT_ID.match(doc[:4096]) for doc in documents)
+    return [int(m.group(1)) for m in found if m]
 
 
 @contextmanager

@@ -7,7 +7,9 @@ crash leaves the old file or the new one, never a mix.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -25,8 +27,17 @@ def new_private_file(folder: Path, prefix: str, suffix: str) -> Path:
 
 
 def private_folder(folder: Path) -> None:
-    """Create ``folder`` (and parents) if missing, 0700 from the start."""
+    """Create ``folder`` (and parents) if missing, 0700 from the start.
+
+    A folder that is already there but open to others (made by hand, or by a
+    sync tool, 0755) is tightened to its owner's bits: everything in it is
+    private. If that is not allowed (not our folder), the files stay 0600.
+    """
     if folder.is_dir():
+        with contextlib.suppress(OSError):
+            mode = stat.S_IMODE(folder.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(folder, mode & 0o700)
         return
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)

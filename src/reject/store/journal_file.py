@@ -8,13 +8,14 @@ atomic write in ``disk``, the saved versions in ``backups``.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reject.errors import BusyError, NotFoundError, StoreError
+from reject.errors import BusyError, NotFoundError, StoreError, UsageError
 from reject.model import Journal
 from reject.paths import DRAFT_PREFIX, STORE_NAME
 from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
@@ -23,6 +24,7 @@ from reject.store.disk import atomic_write, private_folder, why
 
 LOCK_SUFFIX = ".lock"
 DEFAULT_LOCK_TIMEOUT = 10.0
+MAX_LOCK_TIMEOUT = 3600.0
 
 RECOVERY_HINT = (
     "Nothing was changed. See your saved versions with `reject backups list` "
@@ -40,9 +42,14 @@ class Store:
         self.backup_dir = home / BACKUP_DIR
         self.saved = Backups(self.backup_dir)
         self.codec = codec or Codec()
-        if lock_timeout is None:
-            lock_timeout = _env_float("REJECT_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT)
-        self.lock_timeout = lock_timeout
+        self._lock_timeout = lock_timeout
+
+    @property
+    def lock_timeout(self) -> float:
+        # Read when a writer needs it, so a bad value never stops `list`.
+        if self._lock_timeout is None:
+            return _lock_timeout_from_env()
+        return self._lock_timeout
 
     # -- reading -----------------------------------------------------------
 
@@ -134,12 +141,26 @@ class Store:
         if loaded.read_only:
             raise self._newer(loaded.from_version)
         encoded = self.codec.serialize(loaded.journal)
+        backups = []
+        if loaded.raw is not None and loaded.from_version < self.codec.version:
+            backups.append((loaded.raw, f"{PRE_MIGRATION}-v{loaded.from_version}"))
         if loaded.raw is not None:
-            if loaded.from_version < self.codec.version:
-                label = f"{PRE_MIGRATION}-v{loaded.from_version}"
-                self.saved.write(loaded.raw, label=label, rotate=False)
-            self.saved.write(loaded.raw)
-        atomic_write(self._target(), encoded)
+            backups.append((loaded.raw, ""))
+        self._replace(encoded, backups)
+
+    def _replace(self, data: bytes, backups: list[tuple[bytes, str]]) -> None:
+        """Keep ``backups`` (bytes and label), then write the journal. Only once
+        the journal is written are old backups pruned; if it fails, the ones
+        just added go again, so a failed save leaves the set as it was."""
+        added: list[Path] = []
+        try:
+            for raw, label in backups:
+                added.append(self.saved.write(raw, label=label))
+            atomic_write(self._target(), data)
+        except BaseException:
+            self.saved.discard(added)
+            raise
+        self.saved.prune()
 
     def _target(self) -> Path:
         """The real file to replace: people symlink their journal into a synced
@@ -148,7 +169,13 @@ class Store:
         return self.path.resolve() if self.path.is_symlink() else self.path
 
     def _remove_stale_temps(self) -> None:
-        for folder, prefix in ((self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")):
+        places = [(self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")]
+        target = self._target()
+        if target != self.path:
+            # A symlinked journal is saved beside its real file, in a folder
+            # that may be synced: temps left there hold the whole journal.
+            places.append((target.parent, f".{target.name}."))
+        for folder, prefix in places:
             try:
                 names = os.listdir(folder)
             except OSError:
@@ -177,27 +204,21 @@ class Store:
 
     def backups(self) -> list[Backup]:
         """Saved versions, newest first."""
-        return self.saved.list()
+        return self.saved.newest_first()
 
     def restore(self, name: str) -> Journal:
         """Bring back a saved version; the current one becomes a backup first."""
-        match = [b for b in self.backups() if b.name == name]
-        if not match:
-            raise NotFoundError(f"There is no backup called {name!r}. See `reject backups list`.")
-        with self.lock():
-            raw = match[0].path.read_bytes()
+        with self.lock():  # looked up inside the lock: another writer may prune
+            found, raw = _read_backup(self.saved.find(name), name)
             # Refuse to restore a broken file, and say it is the backup that is
             # broken: the journal is fine. (Found by test_store_corrupt.py; the
             # message used to blame the journal.)
-            restored = self._parse(raw, source=match[0].path)
+            restored = self._parse(raw, source=found.path)
             if restored.read_only:
-                raise _broken_backup(match[0].path)(
+                raise _broken_backup(found.path)(
                     f"it was written by a newer version of reject (format {restored.from_version})"
                 )
-            try:
-                current = self.path.read_bytes()
-            except FileNotFoundError:
-                current = None
+            current = self._current_bytes()
             # Ids are never reused: an older version has a smaller next_id than
             # ids handed out since, so keep the highest ever issued. Read from
             # the raw bytes, because the current journal may be the broken
@@ -209,10 +230,38 @@ class Store:
             if issued > restored.journal.next_id:
                 restored.journal.next_id = issued
                 raw = self.codec.serialize(restored.journal)
-            if current is not None:
-                self.saved.write(current)
-            atomic_write(self._target(), raw)
+            # The safety copy takes the next sequence number, so it is the
+            # newest backup and survives the prune, whatever the clock says.
+            self._replace(raw, [] if current is None else [(current, "")])
         return restored.journal
+
+    def _current_bytes(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            raise StoreError(
+                f"Can't restore over {self.path}: it is a folder, not the journal file. "
+                "Move it aside and run the restore again; nothing was changed."
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"Can't read {self.path}: {why(exc)}. Nothing was changed.") from None
+
+
+def _read_backup(found: Backup | None, name: str) -> tuple[Backup, bytes]:
+    gone = NotFoundError(
+        f"There is no backup called {name!r} (any more: another reject may have just "
+        "rotated it out). See `reject backups list` for the ones there are."
+    )
+    if found is None:
+        raise gone
+    try:
+        return found, found.path.read_bytes()
+    except FileNotFoundError:
+        raise gone from None
+    except OSError as exc:
+        raise StoreError(f"Can't read the backup {found.path}: {why(exc)}.") from None
 
 
 def _broken_backup(path: Path) -> Callable[[str], StoreError]:
@@ -225,11 +274,18 @@ def _broken_backup(path: Path) -> Callable[[str], StoreError]:
     return corrupt
 
 
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
+def _lock_timeout_from_env() -> float:
+    raw = os.environ.get("REJECT_LOCK_TIMEOUT")
     if not raw:
-        return default
+        return DEFAULT_LOCK_TIMEOUT
     try:
-        return float(raw)
+        seconds = float(raw)
     except ValueError:
-        return default
+        seconds = math.nan
+    # nan, inf and negative values all meant "wait for ever" to the lock.
+    if not 0 <= seconds <= MAX_LOCK_TIMEOUT:
+        raise UsageError(
+            f"REJECT_LOCK_TIMEOUT must be a number of seconds from 0 to {MAX_LOCK_TIMEOUT:.0f}; "
+            "fix it or unset it to wait the usual 10 seconds."
+        )
+    return seconds

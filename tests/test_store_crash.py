@@ -34,7 +34,10 @@ import reject.store.disk
 from helpers import temp_files
 from reject.store import Store
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL"),
+    pytest.mark.slow,
+]
 
 RANDOM_KILLS = 200
 EXEC_KILLS = 8

@@ -30,11 +30,14 @@ from typing import Any
 
 import pytest
 
-import reject.store
+import reject.store.disk
 from helpers import temp_files
 from reject.store import Store
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL"),
+    pytest.mark.slow,
+]
 
 RANDOM_KILLS = 200
 EXEC_KILLS = 8
@@ -140,7 +143,7 @@ def test_kill_9_at_random_points_never_loses_an_entry(home: Path) -> None:
 
 
 class _KillAt:
-    """Stands in for `os` inside reject.store and SIGKILLs this process at
+    """Stands in for `os` inside reject.store.disk and SIGKILLs this process at
     exactly one system-call boundary of a save: before or after call number n."""
 
     WATCHED = ("write", "fsync", "close", "replace", "open")
@@ -169,7 +172,7 @@ class _KillAt:
 def _log_once_killed_at(n: int, when: str, tag: str) -> None:
     try:
         _quiet_child()
-        reject.store.os = _KillAt(n, when)  # type: ignore[attr-defined]
+        reject.store.disk.os = _KillAt(n, when)  # type: ignore[attr-defined]
         from reject.cli.main import main
 
         main(["log", "--company", f"{tag}-0", "--role", "Crash"])

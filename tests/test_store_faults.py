@@ -2,7 +2,7 @@
 
 RELIABILITY.md, "Atomic save" and "Honest failures" (jrnl#72 lost a journal
 to an error in the middle of a write): make os.write / os.fsync / os.replace
-fail at their k-th call inside reject.store, once or for ever. The journal
+fail at their k-th call inside reject.store.disk, once or for ever. The journal
 stays byte-identical, no temp is left, the error is one line with exit 1, and
 the next command works.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-import reject.store
+import reject.store.disk
 from helpers import temp_files
 from reject.store import Store
 
@@ -29,7 +29,7 @@ CASES = [(op, k) for op, n in CALLS.items() for k in range(1, n + 1)]
 
 
 class FaultyOS:
-    """Stands in for `os` inside reject.store; one function fails at call k."""
+    """Stands in for `os` inside reject.store.disk; one function fails at call k."""
 
     def __init__(self, op: str, k: int, *, forever: bool) -> None:
         self.op, self.k, self.forever = op, k, forever
@@ -81,7 +81,7 @@ def test_a_fault_once_changes_nothing_and_the_next_command_works(
     log("Acme", "Engineer")
     before = journal_path.read_bytes()
     faulty = FaultyOS(op, k, forever=False)
-    monkeypatch.setattr(reject.store, "os", faulty)
+    monkeypatch.setattr(reject.store.disk, "os", faulty)
 
     result = run("log", "--company", "Faulty", "--role", "Engineer")
     assert faulty.failed, "the fault was not reached"
@@ -101,7 +101,7 @@ def test_a_fault_forever_changes_nothing_and_the_next_command_works_once_it_clea
     log("Acme", "Engineer")
     before = journal_path.read_bytes()
     faulty = FaultyOS(op, k, forever=True)
-    monkeypatch.setattr(reject.store, "os", faulty)
+    monkeypatch.setattr(reject.store.disk, "os", faulty)
 
     result = run("log", "--company", "Faulty", "--role", "Engineer")
     assert faulty.failed, "the fault was not reached"
@@ -113,7 +113,7 @@ def test_a_fault_forever_changes_nothing_and_the_next_command_works_once_it_clea
         assert journal_path.read_bytes() == before
         assert temp_files(home) == []
 
-    monkeypatch.setattr(reject.store, "os", os)  # the disk has room again
+    monkeypatch.setattr(reject.store.disk, "os", os)  # the disk has room again
     expected = _companies(home) + ["Next"]
     assert run("log", "--company", "Next", "--role", "Engineer").code == 0
     assert _companies(home) == expected
@@ -124,12 +124,12 @@ def test_a_fault_forever_changes_nothing_and_the_next_command_works_once_it_clea
 def test_a_fault_on_the_very_first_save_leaves_no_journal_and_no_temp(
     op: str, home: Path, journal_path: Path, run, monkeypatch
 ) -> None:
-    monkeypatch.setattr(reject.store, "os", FaultyOS(op, 1, forever=True))
+    monkeypatch.setattr(reject.store.disk, "os", FaultyOS(op, 1, forever=True))
     result = run("log", "--company", "Faulty", "--role", "Engineer")
     assert result.code == 1
     assert not journal_path.exists()
     assert temp_files(home) == []
-    monkeypatch.setattr(reject.store, "os", os)
+    monkeypatch.setattr(reject.store.disk, "os", os)
     assert run("log", "--company", "Next", "--role", "Engineer").code == 0
     assert _companies(home) == ["Next"]
 
@@ -143,7 +143,7 @@ def test_a_fault_during_restore_changes_nothing(
     name = Store(home).backups()[0].name
     before = journal_path.read_bytes()
     faulty = FaultyOS(op, k, forever=True)
-    monkeypatch.setattr(reject.store, "os", faulty)
+    monkeypatch.setattr(reject.store.disk, "os", faulty)
     result = run("backups", "restore", name, "--yes")
     assert temp_files(home) == []
     if "file" in faulty.failed:
@@ -151,7 +151,7 @@ def test_a_fault_during_restore_changes_nothing(
         assert journal_path.read_bytes() == before
     else:
         assert result.code == 0
-    monkeypatch.setattr(reject.store, "os", os)
+    monkeypatch.setattr(reject.store.disk, "os", os)
     assert run("list").code == 0
 
 

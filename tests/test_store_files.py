@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import reject.store
+import reject.store.backups
 from helpers import journal_doc, temp_files, write_doc
 from reject.store import BACKUPS_KEPT, Store
 
@@ -142,7 +142,7 @@ def test_rotation_keeps_at_most_backups_kept_and_the_newest(home: Path, journal_
 
 
 def test_rotation_can_be_set_lower(home: Path, log, monkeypatch) -> None:
-    monkeypatch.setattr(reject.store, "BACKUPS_KEPT", 3)
+    monkeypatch.setattr(reject.store.backups, "BACKUPS_KEPT", 3)
     for i in range(6):
         log(f"C{i}", "Engineer")
     assert len(Store(home).backups()) == 3

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import reject.store
+import reject.store.backups
 from helpers import journal_doc, temp_files, write_doc
-from reject.store import Store
+from reject.errors import StoreError
+from reject.model import SCHEMA_VERSION, Rejection
+from reject.store import MIGRATIONS, Codec, Store
 
 # -- a file from a newer reject ---------------------------------------------------
 
@@ -111,9 +113,21 @@ def test_unknown_fields_survive_a_save(change, with_unknowns: dict, journal_path
 # -- migrations ------------------------------------------------------------------
 
 
+def _later_reject(home: Path, *steps) -> Store:
+    """A store as a later reject would open it: it writes format len(steps)+1
+    and upgrades with ``steps`` (step n turns format n into n+1)."""
+    migrations = {n: step for n, step in enumerate(steps, start=1) if step is not None}
+    return Store(home, codec=Codec(version=len(steps) + 1, migrations=migrations))
+
+
+def _add(journal, company: str) -> None:
+    journal.rejections.append(Rejection(id=journal.next_id, company=company, role="QA"))
+    journal.next_id += 1
+
+
 @pytest.fixture
-def v2(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
-    """Pretend this reject writes format 2, with one migration from format 1
+def v2(home: Path) -> tuple[Store, list[dict]]:
+    """A reject that writes format 2, with one migration from format 1
     (adds a top-level field, and renames a record field)."""
     seen: list[dict] = []
 
@@ -125,9 +139,7 @@ def v2(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
                 rec["company"] = rec.pop("firm")
         return doc
 
-    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(reject.store.MIGRATIONS, 1, one_to_two)
-    return seen
+    return _later_reject(home, one_to_two), seen
 
 
 def _v1_file(journal_path: Path) -> bytes:
@@ -137,76 +149,76 @@ def _v1_file(journal_path: Path) -> bytes:
     return write_doc(journal_path, doc)
 
 
-def test_a_read_migrates_in_memory_and_writes_nothing(
-    v2, home: Path, journal_path: Path, run
-) -> None:
+def test_a_read_migrates_in_memory_and_writes_nothing(v2, home: Path, journal_path: Path) -> None:
+    store, seen = v2
     old = _v1_file(journal_path)
-    listed = run("list", "--json")
-    assert listed.code == 0, listed.err
-    assert sorted(r["company"] for r in listed.json()) == ["Acme", "Globex"]
-    assert v2, "the migration did not run"
+    assert sorted(r.company for r in store.read().rejections) == ["Acme", "Globex"]
+    assert seen, "the migration did not run"
     assert journal_path.read_bytes() == old
     assert not (home / "backups").exists()
 
 
 def test_a_write_migrates_and_keeps_a_pre_migration_copy(
-    v2, home: Path, journal_path: Path, run
+    v2, home: Path, journal_path: Path
 ) -> None:
+    store, _ = v2
     old = _v1_file(journal_path)
-    result = run("log", "--company", "Initech", "--role", "QA")
-    assert result.code == 0, result.err
+    with store.transaction() as journal:
+        _add(journal, "Initech")
     saved = json.loads(journal_path.read_text(encoding="utf-8"))
     assert saved["schema_version"] == 2
     assert saved["migrated_from"] == 1
     assert [r["company"] for r in saved["rejections"]] == ["Acme", "Globex", "Initech"]
-    copies = [b for b in Store(home).backups() if "pre-migration-v1" in b.name]
+    copies = [b for b in store.backups() if "pre-migration-v1" in b.name]
     assert len(copies) == 1
     assert copies[0].path.read_bytes() == old
 
 
 def test_the_pre_migration_copy_is_never_rotated_away(
-    v2, home: Path, journal_path: Path, run, monkeypatch
+    v2, home: Path, journal_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(reject.store, "BACKUPS_KEPT", 2)
+    store, _ = v2
+    monkeypatch.setattr(reject.store.backups, "BACKUPS_KEPT", 2)
     old = _v1_file(journal_path)
     for i in range(5):
-        assert run("log", "--company", f"C{i}", "--role", "QA").code == 0
-    names = [b.name for b in Store(home).backups()]
+        with store.transaction() as journal:
+            _add(journal, f"C{i}")
+    names = [b.name for b in store.backups()]
     assert sum("pre-migration" in n for n in names) == 1
     assert len(names) == 2 + 1
-    pre = next(b for b in Store(home).backups() if "pre-migration" in b.name)
+    pre = next(b for b in store.backups() if "pre-migration" in b.name)
     assert pre.path.read_bytes() == old
 
 
 def test_a_migration_that_produces_an_invalid_journal_writes_nothing(
-    home: Path, journal_path: Path, run, monkeypatch
+    home: Path, journal_path: Path
 ) -> None:
     def broken(doc: dict) -> dict:
         doc["rejections"][0]["stage"] = "hired"  # not a stage: fails validation
         return doc
 
-    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(reject.store.MIGRATIONS, 1, broken)
+    store = _later_reject(home, broken)
     old = _v1_file(journal_path)
-    result = run("log", "--company", "Initech", "--role", "QA")
-    assert result.code == 1
-    assert "stage" in result.err
+    with pytest.raises(StoreError, match="stage"), store.transaction() as journal:
+        _add(journal, "Initech")
     assert journal_path.read_bytes() == old
     assert not (home / "backups").exists()
     assert temp_files(home) == []
 
 
 def test_a_missing_migration_step_is_refused_and_writes_nothing(
-    home: Path, journal_path: Path, run, monkeypatch
+    home: Path, journal_path: Path
 ) -> None:
-    monkeypatch.setattr(reject.store, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(reject.store.MIGRATIONS, 1, lambda doc: doc)  # no step 2 -> 3
+    store = _later_reject(home, lambda doc: doc, None)  # no step 2 -> 3
     old = _v1_file(journal_path)
-    result = run("log", "--company", "Initech", "--role", "QA")
-    assert result.code == 1
-    assert "upgrade" in result.err.lower()
+    with pytest.raises(StoreError, match="(?i)upgrade"), store.transaction() as journal:
+        _add(journal, "Initech")
     assert journal_path.read_bytes() == old
     assert not (home / "backups").exists()
+
+
+def test_this_reject_knows_how_to_reach_its_own_format_from_every_older_one() -> None:
+    assert all(n in MIGRATIONS for n in range(1, SCHEMA_VERSION))
 
 
 # -- UTF-8 ------------------------------------------------------------------------

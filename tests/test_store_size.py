@@ -11,6 +11,9 @@ import pytest
 N = 100_000
 
 
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture
 def big_journal(journal_path: Path) -> Path:
     records = [

@@ -1,8 +1,11 @@
 """A state machine over the journal: every command that changes it, with
-faults injected into the save, checked against a plain model after each step.
+faults injected into the save and a clock that jumps about, checked against
+a plain model after each step.
 
-After every step: the file parses, ids are unique and never reused, and what
-is on disk equals the model.
+After every step: the file parses, ids are unique and never reused, what is
+on disk equals the model, and the newest backup holds the state before the
+last change (a failed save leaves the backups exactly as they were; a
+restore's safety copy is the newest whatever the clock says).
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import json
 import shutil
 import sys
 import tempfile
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -25,6 +30,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from reject import render
 from reject.cli.main import main
 from reject.store import Store
+from reject.store.codec import Codec
+
+pytestmark = pytest.mark.slow
 
 NAMES = st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,8})?", fullmatch=True)
 REFUSED = st.sampled_from(["", "   ", "Acme\x1b[31m", "nul\x00", "bidi\u202e", "x" * 300])
@@ -40,6 +48,7 @@ class Journal(RuleBasedStateMachine):
         self.records: dict[int, dict] = {}
         self.next_id = 1
         self.history: list[dict[int, dict]] = []  # saved states, oldest first
+        self.clock_shift = timedelta(0)  # what backups think the time is
 
     def teardown(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -50,10 +59,12 @@ class Journal(RuleBasedStateMachine):
         out, err = io.StringIO(), io.StringIO()
         self.existed_before = (self.home / "journal.json").exists()
         render.reset()
+        shifted = datetime.now(timezone.utc) + self.clock_shift
         with (
             contextlib.redirect_stdout(out),
             contextlib.redirect_stderr(err),
             mock.patch.object(sys, "stdin", io.StringIO("")),
+            mock.patch("reject.store.backups._clock", lambda: shifted),
         ):
             code = main(["--home", str(self.home), *args])
         render.reset()
@@ -103,8 +114,17 @@ class Journal(RuleBasedStateMachine):
                 fail()
             return real(*args, **kwargs)
 
-        with mock.patch(f"reject.store.{target}", flaky):
+        backups_before = self.backup_set()
+        with mock.patch(f"reject.store.disk.{target}", flaky):
             assert self.reject("log", "-c", "Faulty", "-r", "Save") == 1
+        assert self.backup_set() == backups_before  # nothing rotated out, nothing added
+
+    def backup_set(self) -> dict[str, bytes]:
+        return {b.name: b.path.read_bytes() for b in Store(self.home).backups()}
+
+    @rule(days=st.integers(min_value=-4000, max_value=400))
+    def clock_jumps(self, days: int) -> None:
+        self.clock_shift = timedelta(days=days)
 
     def ids(self) -> list[int]:
         return sorted(self.records)
@@ -164,6 +184,12 @@ class Journal(RuleBasedStateMachine):
         self.changed(before)
 
     @precondition(lambda self: self.history)
+    @rule(days_back=st.integers(min_value=1, max_value=4000))
+    def restore_with_the_clock_gone_back(self, days_back: int) -> None:
+        self.clock_shift -= timedelta(days=days_back)
+        self.restore_the_newest_backup()
+
+    @precondition(lambda self: self.history)
     @rule()
     def restore_the_newest_backup(self) -> None:
         newest = Store(self.home).backups()[0].name
@@ -180,32 +206,42 @@ class Journal(RuleBasedStateMachine):
             assert self.records == {}
             return
         journal = Store(self.home).read()  # parses, validates, checks ids
-        on_disk = {
-            r.id: {
-                "company": r.company,
-                "role": r.role,
-                "stage": r.stage.value if r.stage else None,
-                "feedback": [n.text for n in r.feedback],
-                "actions": {
-                    a.n: a.done is not None
-                    for a in (
-                        r.reflection.learnings.actions
-                        if r.reflection and r.reflection.learnings
-                        else []
-                    )
-                },
-            }
-            for r in journal.rejections
-        }
-        assert on_disk == self.records
+        assert _as_model(journal) == self.records
         ids = [r.id for r in journal.rejections]
         assert len(ids) == len(set(ids))
         assert journal.next_id >= self.next_id  # never handed out again
 
     @invariant()
+    def the_newest_backup_is_the_state_before_the_last_change(self) -> None:
+        if not self.history:
+            return
+        newest = Store(self.home).backups()[0]
+        assert _as_model(Codec().parse(newest.path.read_bytes()).journal) == self.history[-1]
+
+    @invariant()
     def no_temp_file_is_left(self) -> None:
         if self.home.exists():
             assert [p for p in self.home.rglob("*.tmp")] == []
+
+
+def _as_model(journal) -> dict[int, dict]:
+    return {
+        r.id: {
+            "company": r.company,
+            "role": r.role,
+            "stage": r.stage.value if r.stage else None,
+            "feedback": [n.text for n in r.feedback],
+            "actions": {
+                a.n: a.done is not None
+                for a in (
+                    r.reflection.learnings.actions
+                    if r.reflection and r.reflection.learnings
+                    else []
+                )
+            },
+        }
+        for r in journal.rejections
+    }
 
 
 Journal.TestCase.settings = settings(

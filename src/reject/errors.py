@@ -8,7 +8,6 @@ person typed on this command line, so nothing private lands in a log.
 
 from __future__ import annotations
 
-EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130

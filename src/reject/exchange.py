@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from reject.errors import UsageError
 from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
+from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
-from reject.text import escape_json_text
+from reject.text import escape_cell, escape_json_text, unescape_cell
 
 EXPORT_FORMAT = "reject-export"
 IMPORT_COLUMNS = ["company", "role", "date", "stage", "feedback", "tags"]
@@ -88,8 +89,9 @@ def _read_rows(reader: csv.DictReader[str]) -> Incoming:
     for number, row in enumerate(reader, start=1):
         if None in row:
             raise UsageError(f"Row {number} (line {reader.line_num}): more cells than columns.")
+        cells = {k: unescape_cell(v) if v else v for k, v in row.items()}
         try:
-            record = _csv_record(row)
+            record = _known_only(_csv_record(cells))
         except FieldError as exc:
             raise UsageError(
                 f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}"
@@ -108,9 +110,9 @@ def _csv_record(row: dict[str, str]) -> Rejection:
     details: dict[str, Any] = {}
     if cell("details_json"):
         try:
-            details = json.loads(row["details_json"])
-        except json.JSONDecodeError:
-            raise FieldError("details_json", "is not valid JSON") from None
+            details = load_json(row["details_json"])
+        except BadJSON as exc:
+            raise FieldError("details_json", exc.what) from None
         if not isinstance(details, dict):
             raise FieldError("details_json", "must be a JSON object")
     extra = {k: row[k] for k in ("uuid", "created", "updated") if cell(k)}
@@ -133,11 +135,11 @@ def _csv_record(row: dict[str, str]) -> Rejection:
     return build_rejection(Journal(), inp, rid=1)
 
 
-def parse_json(text: str) -> Incoming:
+def parse_json(text: str, *, name: str = "The file") -> Incoming:
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"The file is not valid JSON (line {exc.lineno}).") from None
+        doc = load_json(text)
+    except BadJSON as exc:
+        raise UsageError(f"{name} {exc.what}.") from None
     items = doc.get("rejections") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise UsageError("The JSON has no list of rejections to import.")
@@ -149,7 +151,7 @@ def parse_json(text: str) -> Incoming:
             record = Rejection.model_validate({**item, "id": 1}, context={"input": True})
         except ValidationError as exc:
             raise UsageError(f"Record {number}, {describe_validation_error(exc)}") from None
-        found.records.append(record)
+        found.records.append(_known_only(record))
         if "uuid" not in item:
             found.keyless.add(record.uuid)
     return found
@@ -157,7 +159,21 @@ def parse_json(text: str) -> Incoming:
 
 def parse_file(text: str, *, name: str) -> Incoming:
     looks_json = name.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
-    return parse_json(text) if looks_json else parse_csv(text)
+    return parse_json(text, name=name) if looks_json else parse_csv(text)
+
+
+def _known_only(model: BaseModel) -> Any:
+    """Drop fields this version does not know, at every level. They would
+    skip the input rules (an escape code, a 50 MB blob, a fake counter), and
+    an imported file is someone else's text."""
+    if model.__pydantic_extra__:
+        model.__pydantic_extra__.clear()
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, BaseModel):
+                _known_only(item)
+    return model
 
 
 def _same_process(record: Rejection) -> tuple[str, str, str]:
@@ -210,7 +226,7 @@ def to_csv(records: list[Rejection]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=ALL_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(_csv_row(record))
+        writer.writerow({k: escape_cell(v) for k, v in _csv_row(record).items()})
     return buffer.getvalue()
 
 

@@ -70,7 +70,7 @@ def parse_contact(raw: str | None, email: str | None = None) -> dict[str, str | 
     if raw and ("<" in raw or ("@" in raw and " " not in raw)):
         parsed_name, parsed_email = parseaddr(raw)
         if "@" not in parsed_email:
-            raise FieldError("contact", f"{raw!r} has no valid email address in it")
+            raise FieldError("contact", "has no valid email address in it")
         name, email = (parsed_name or None), email or parsed_email
     return {"name": name, "email": email}
 
@@ -78,7 +78,7 @@ def parse_contact(raw: str | None, email: str | None = None) -> dict[str, str | 
 def _choice(field_name: str, value: str, allowed: list[str]) -> str:
     cleaned = value.strip().lower()
     if cleaned not in allowed:
-        raise FieldError(field_name, f"{value!r} is not one of: {', '.join(allowed)}")
+        raise FieldError(field_name, f"is not one of: {', '.join(allowed)}")
     return cleaned
 
 

@@ -32,6 +32,19 @@ def list_backups() -> None:
         for b in found
     ]
     render.table(["name", "saved", "size"], rows)
+    from reject.store import backups as policy
+
+    render.info(
+        f"Kept: the newest {policy.BACKUPS_KEPT} versions, up to "
+        f"{_amount(policy.BACKUPS_MAX_BYTES)} in all (the newest is always kept); "
+        f"these {len(found)} take {_amount(sum(b.size for b in found))}."
+    )
+
+
+def _amount(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} kB"
 
 
 @app.command("restore")
@@ -43,7 +56,7 @@ def restore(
 
     The current journal is backed up first, so a restore can itself be undone.
 
-    Example:  reject backups restore journal-20261125T190000000000Z.json
+    Example:  reject backups restore journal-00000042-20261125T190000Z.json
     """
     from reject import render
     from reject.cli.context import interactive

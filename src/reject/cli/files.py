@@ -1,14 +1,18 @@
 """Files the commands read and write for a person: inputs, outputs, drafts.
 
-One place for the rules: text is UTF-8; anything written is private (0600,
-atomic); nothing is ever written over the journal's own files; an editor is
-only started when someone can use it.
+One place for the rules: text is UTF-8; an input is a regular file of a
+bounded size, checked before it is read; anything written is private (0600,
+atomic); `-o` never replaces what is not a regular file (a symlink is written
+through, a pipe or terminal is written to, `-` is standard output); nothing is
+ever written over the journal's own files; an editor is only started when
+someone can use it.
 """
 
 from __future__ import annotations
 
 import os
 import shlex
+import stat
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,26 +28,77 @@ if TYPE_CHECKING:
     from reject.store import Store
 
 
+# Far above any real import (100,000 records export to about 60 MB), and low
+# enough that /dev/zero or a wrong file never fills the memory.
+INPUT_MAX_BYTES = 100 * 1024 * 1024
+
+
 def read_text_file(path: Path) -> str:
-    """A UTF-8 text file (a byte-order mark is fine), or a one-line error."""
+    """A UTF-8 text file (a byte-order mark is fine), or a one-line error.
+
+    Only a regular file is read, and only up to INPUT_MAX_BYTES: the checks
+    run on the opened file (non-blocking, so a pipe cannot hang us)."""
     try:
-        return path.read_text(encoding="utf-8-sig")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise UsageError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path} is a folder, not a file.") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text.") from None
     except OSError as exc:
         raise RejectError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UsageError(f"{path} is a folder, not a file.")
+        if not stat.S_ISREG(mode):
+            raise UsageError(
+                f"{path} is not a regular file (a device, pipe or socket); "
+                "save what you want to bring in to a file and give that."
+            )
+        chunks = []
+        left = INPUT_MAX_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise RejectError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > INPUT_MAX_BYTES:
+        raise UsageError(
+            f"{path} is over {INPUT_MAX_BYTES // (1024 * 1024)} MB, more than reject reads "
+            "in one go; split it and bring the parts in one by one."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text.") from None
 
 
 def write_private(path: Path, text: str, store: Store) -> None:
-    """Write ``text`` to ``path`` atomically, mode 0600, never over the journal,
-    its backups or anything in its folder (a symlinked journal included)."""
+    """Write ``text`` to ``path`` for a person: ``-`` is standard output; a
+    pipe, terminal or other character device is written to as a stream; a
+    regular file (or a symlink to one, which stays a symlink) is replaced
+    atomically with a private 0600 file. A folder or a disk device is refused,
+    and nothing is ever written over the journal, its backups or anything in
+    its folder (a symlinked journal included)."""
     from reject.store import atomic_write
 
-    target = path.resolve()
+    if str(path) == "-":
+        from reject import render
+
+        render.document(text)  # as without -o: hand-edited controls made visible
+        return
+    try:
+        mode: int | None = os.stat(path).st_mode  # follows symlinks to what is there
+    except FileNotFoundError:
+        mode = None  # a new file, or a symlink whose target is not there yet
+    except OSError as exc:
+        raise RejectError(f"Can't write to {path}: {exc.strerror or exc}.") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise UsageError(f"{path} is a folder; give the name of a file to write.")
+    if mode is not None and stat.S_ISBLK(mode):
+        raise UsageError(f"{path} is a disk device; reject won't write over it.")
+    target = Path(os.path.realpath(path))
     protected = [store.home.resolve(), store.backup_dir.resolve()]
     if target == store.path.resolve() or any(
         target == folder or folder in target.parents for folder in protected
@@ -52,7 +107,33 @@ def write_private(path: Path, text: str, store: Store) -> None:
             f"{path} is inside your journal folder; write it somewhere else so "
             "the journal and its backups stay untouched."
         )
-    atomic_write(path, text.encode("utf-8"))
+    if mode is not None and not stat.S_ISREG(mode) and _stream(path, text):
+        return
+    atomic_write(target, text.encode("utf-8"))
+
+
+def _stream(path: Path, text: str) -> bool:
+    """Write to a pipe, terminal or device in place. False if what we opened
+    turned out to be a regular file after all (swapped meanwhile)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise RejectError(f"Can't write to {path}: {exc.strerror or exc}.") from None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        if os.isatty(fd):  # a terminal acts on escape codes: show them instead
+            from reject.text import neutralise
+
+            text = "\r\n".join(neutralise(line) for line in text.split("\r\n"))
+        view = memoryview(text.encode("utf-8"))
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as exc:
+        raise RejectError(f"Can't write to {path}: {exc.strerror or exc}.") from None
+    finally:
+        os.close(fd)
+    return True
 
 
 def date_option(flag: str, value: str | None) -> date | None:

@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if isinstance(exc, OSError) and _stdout_failed(exc):
+            return _output_failed(exc)
         if settings.debug:
             raise
         from reject import render
@@ -62,7 +64,38 @@ def main(argv: list[str] | None = None) -> int:
         from reject import render
 
         render.info("Stopped. Anything you had finished is saved.")
+    try:
+        sys.stdout.flush()  # here, not at exit, where a full disk is a traceback
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILURE
+    except OSError as exc:
+        return _output_failed(exc)
     return result if isinstance(result, int) else 0
+
+
+def _stdout_failed(exc: OSError) -> bool:
+    """Whether standard output is what broke (`reject list > /dev/full`): every
+    file reject writes is named in its errors, and wrapped before it gets here."""
+    import errno
+
+    return exc.filename is None and exc.errno in (
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EFBIG,
+        errno.EIO,
+    )
+
+
+def _output_failed(exc: OSError) -> int:
+    from reject import render
+
+    _silence_stdout()
+    render.error(
+        f"Can't write the output: {exc.strerror or exc}. Your journal was not changed; "
+        "write to somewhere with room, or use -o FILE where a command has it."
+    )
+    return EXIT_FAILURE
 
 
 # Typer checks option values with pydantic and passes its wording through;

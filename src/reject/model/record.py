@@ -46,7 +46,7 @@ class Contact(Base):
     @classmethod
     def _looks_like_email(cls, value: str | None) -> str | None:
         if value and ("@" not in value or " " in value or value.startswith("@")):
-            raise ValueError(f"{value!r} does not look like an email address")
+            raise ValueError("does not look like an email address")
         return value or None
 
 
@@ -115,15 +115,17 @@ class Rejection(Base):
 
 class Journal(Base):
     format: Literal["reject-journal"] = "reject-journal"
-    schema_version: int = SCHEMA_VERSION
+    # Strict: "1", true or 1.0 are refused rather than guessed at.
+    schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
     next_id: int = Field(default=1, ge=1)
     rejections: list[Rejection] = Field(default_factory=list)
 
 
-def describe_validation_error(exc: ValidationError, *, prefix: str = "") -> str:
-    """One line naming the first bad field and what is wrong with it."""
+def describe_validation_error(exc: ValidationError, *, prefix: str = "", skip: int = 0) -> str:
+    """One line naming the first bad field and what is wrong with it
+    (``skip`` drops leading parts of the location the caller names itself)."""
     err = exc.errors(include_url=False, include_input=False)[0]
-    where = ".".join(str(p) for p in err["loc"] if p != "__root__")
+    where = ".".join(str(p) for p in err["loc"][skip:] if p != "__root__")
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]

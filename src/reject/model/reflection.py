@@ -22,11 +22,6 @@ from reject.fields import Base, Line, Text, utc_now
 Rating = Annotated[int, Field(ge=1, le=5)]
 Mood = Annotated[int, Field(ge=1, le=10)]
 
-# The parts of a hiring process a person rates in stage 2. Interview rounds
-# are numbered: "interview 1", "interview 2", ...
-PROCESS_PARTS = ["preparation and research", "application", "interview", "follow-up"]
-
-
 # The stages in order; each names a field of ``Reflection``.
 STAGE_FIELDS = ("feedback", "review", "learnings", "kindness", "search", "resilience")
 

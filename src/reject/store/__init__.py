@@ -1,0 +1,35 @@
+"""The only code that touches journal.json.
+
+The rules (see docs/data-format.md and RELIABILITY in the project notes):
+
+* Every save writes a new temp file in the same folder (created exclusively,
+  mode 0600), fsyncs it, renames it over the journal and fsyncs the folder.
+  The journal itself is never opened for writing.  (``disk``)
+* Every read-modify-write holds an OS lock on ``journal.json.lock``; the read
+  is inside the lock. Read-only commands need no lock, because a rename is
+  atomic: a reader sees the old file or the new one, never a mix.  (``journal_file``)
+* The previous version is kept in ``backups/`` before each save; a copy is
+  also kept before a migration.  (``backups``)
+* A file that is empty, truncated, not JSON or invalid stops the command.
+  Nothing is ever written over it. A file from a newer schema is read but
+  never written.  (``codec``)
+"""
+
+from reject.store.backups import BACKUP_DIR, BACKUPS_KEPT, Backup
+from reject.store.codec import MIGRATIONS, Codec, Loaded, Migration
+from reject.store.disk import atomic_write, new_private_file, private_folder
+from reject.store.journal_file import Store
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "BACKUP_DIR",
+    "MIGRATIONS",
+    "Backup",
+    "Codec",
+    "Loaded",
+    "Migration",
+    "Store",
+    "atomic_write",
+    "new_private_file",
+    "private_folder",
+]

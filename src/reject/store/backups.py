@@ -1,0 +1,126 @@
+"""Earlier versions of the journal, kept in ``backups/`` beside it.
+
+One is written before every save, and one before a migration (never
+pruned). Names carry a sequence number, and only that orders them: a clock
+set back, or a restore's safety copy, can never make a newer version look
+older and be pruned first. A short label may follow the time:
+
+    journal-00000042-20261125T190000Z.json
+    journal-00000043-20261125T190500Z-pre-migration-v1.json
+
+Names from before sequence numbers (``journal-<UTC time>.json``) still list,
+restore and rotate, as older than every numbered one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reject.store.disk import atomic_write, private_folder
+
+BACKUP_DIR = "backups"
+# Read at prune time, so a test can lower them. The size cap keeps one huge
+# journal from filling a disk twenty times over; the newest is always kept.
+BACKUPS_KEPT = 20
+BACKUPS_MAX_BYTES = 100 * 1024 * 1024
+PRE_MIGRATION = "pre-migration"
+
+_NAME = re.compile(
+    r"^journal-(?:(?P<seq>\d{8,})-)?(?P<stamp>\d{8}T\d{6,12}Z)"
+    r"(?:-(?P<label>[a-z0-9][a-z0-9-]{0,39}))?\.json$"
+)
+LABEL = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    name: str
+    path: Path
+    size: int
+    saved: datetime
+    seq: int = 0  # 0 for names from before sequence numbers
+    label: str = ""
+
+
+def _clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Backups:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def newest_first(self) -> list[Backup]:
+        """Saved versions, newest first."""
+        try:
+            entries = list(self.folder.iterdir())
+        except FileNotFoundError:
+            return []
+        found = []
+        for path in entries:
+            match = _NAME.match(path.name)
+            if not match:
+                continue
+            try:
+                st = path.stat()
+            except FileNotFoundError:  # pruned by another writer just now
+                continue
+            found.append(
+                Backup(
+                    path.name,
+                    path,
+                    st.st_size,
+                    datetime.fromtimestamp(st.st_mtime, timezone.utc),
+                    int(match["seq"] or 0),
+                    match["label"] or "",
+                )
+            )
+        return sorted(found, key=lambda b: (b.seq, b.name), reverse=True)
+
+    def find(self, name: str) -> Backup | None:
+        return next((b for b in self.newest_first() if b.name == name), None)
+
+    def write(self, raw: bytes, *, label: str = "") -> Path:
+        """Keep ``raw`` as the newest backup; the caller prunes once its save
+        has worked (a failed save must leave the set exactly as it was)."""
+        if label and not LABEL.match(label):
+            raise ValueError(f"not a backup label: {label}")
+        private_folder(self.folder)
+        seq = max((b.seq for b in self.newest_first()), default=0) + 1
+        stamp = _clock().strftime("%Y%m%dT%H%M%SZ")
+        name = f"journal-{seq:08d}-{stamp}{'-' + label if label else ''}.json"
+        path = self.folder / name
+        atomic_write(path, raw)
+        return path
+
+    def prune(self) -> None:
+        """Keep the newest BACKUPS_KEPT, within BACKUPS_MAX_BYTES in all."""
+        rotating = [b for b in self.newest_first() if not b.label.startswith(PRE_MIGRATION)]
+        total = 0
+        for i, backup in enumerate(rotating):
+            total += backup.size
+            if i == 0 or (i < BACKUPS_KEPT and total <= BACKUPS_MAX_BYTES):
+                continue
+            with contextlib.suppress(OSError):  # pruning again on the next save is fine
+                backup.path.unlink(missing_ok=True)
+            total = BACKUPS_MAX_BYTES + 1  # the rest are older still: all go
+
+    @staticmethod
+    def discard(paths: list[Path]) -> None:
+        """Remove backups a failed save had just written."""
+        for path in paths:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+
+
+def head(path: Path, size: int = 4096) -> bytes:
+    """The start of a file, where reject writes next_id; b"" if unreadable."""
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""

@@ -1,0 +1,291 @@
+"""The journal on disk: one JSON document, saved so that it is never lost.
+
+``Store`` locks, loads, hands out the journal in a transaction and saves it
+back; restoring a backup happens here too. Parsing lives in ``codec``, the
+atomic write in ``disk``, the saved versions in ``backups``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reject.errors import BusyError, NotFoundError, StoreError, UsageError
+from reject.model import Journal
+from reject.paths import DRAFT_PREFIX, STORE_NAME
+from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
+from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
+from reject.store.disk import atomic_write, private_folder, why
+
+LOCK_SUFFIX = ".lock"
+DEFAULT_LOCK_TIMEOUT = 10.0
+MAX_LOCK_TIMEOUT = 3600.0
+
+RECOVERY_HINT = (
+    "Nothing was changed. See your saved versions with `reject backups list` "
+    "and bring one back with `reject backups restore NAME`."
+)
+
+
+class Store:
+    def __init__(
+        self, home: Path, *, lock_timeout: float | None = None, codec: Codec | None = None
+    ) -> None:
+        self.home = home
+        self.path = home / STORE_NAME
+        self.lock_path = home / (STORE_NAME + LOCK_SUFFIX)
+        self.backup_dir = home / BACKUP_DIR
+        self.saved = Backups(self.backup_dir)
+        self.codec = codec or Codec()
+        self._lock_timeout = lock_timeout
+
+    @property
+    def lock_timeout(self) -> float:
+        # Read when a writer needs it, so a bad value never stops `list`.
+        if self._lock_timeout is None:
+            return _lock_timeout_from_env()
+        return self._lock_timeout
+
+    # -- reading -----------------------------------------------------------
+
+    def load(self) -> Loaded:
+        """Read the journal without locking. A missing file is an empty journal."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return self.codec.empty()
+        except OSError as exc:
+            raise StoreError(f"Can't read {self.path}: {why(exc)}.") from None
+        return self._parse(raw)
+
+    def read(self) -> Journal:
+        return self.load().journal
+
+    def writable(self) -> Journal:
+        """Read the journal, refusing now if it could not be saved later, so a
+        person is never asked questions whose answers would then be lost."""
+        loaded = self.load()
+        if loaded.read_only:
+            raise self._newer(loaded.from_version)
+        return loaded.journal
+
+    def _newer(self, version: int) -> StoreError:
+        return StoreError(
+            f"Your journal at {self.path} was written by a newer version of reject "
+            f"(format {version}). Upgrade reject to change it; nothing was written."
+        )
+
+    def _parse(self, raw: bytes, source: Path | None = None) -> Loaded:
+        """Parse and validate journal bytes; ``source`` names a backup being read."""
+        try:
+            return self.codec.parse(raw)
+        except Unreadable as exc:
+            if source is not None:
+                raise _broken_backup(source)(exc.what) from None
+            if exc.newer is not None:
+                raise StoreError(
+                    f"Your journal at {self.path} was written by a newer version of reject "
+                    f"(format {exc.newer}) and holds things this version can't read. "
+                    "Upgrade reject to open it; nothing was changed."
+                ) from None
+            raise StoreError(
+                f"Can't read your journal at {self.path}: {exc.what}.", hint=RECOVERY_HINT
+            ) from None
+
+    # -- writing -----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Journal]:
+        """Lock, read, hand out the journal, and save it if the block succeeds.
+
+        Callers open a transaction only when they mean to change something.
+        """
+        with self.lock():
+            loaded = self.load()
+            yield loaded.journal
+            self._save(loaded)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout  # costs ~50 ms: only for writers
+
+        self.ensure_home()
+        lock = FileLock(
+            str(self.lock_path), timeout=self.lock_timeout, mode=0o600, fallback_to_soft=False
+        )
+        try:
+            lock.acquire()
+        except Timeout:
+            raise BusyError(
+                "Your journal is busy: another reject command is still saving. "
+                "Try again in a moment.",
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"Can't lock {self.lock_path}: {why(exc)}.") from None
+        try:
+            # Only a writer holding this lock writes temp files here, so any
+            # found now were left by a writer killed mid-save (kill -9, power
+            # cut). They hold private text: remove them rather than let them
+            # pile up. (Found by the kill -9 proof, tests/test_store_crash.py.)
+            self._remove_stale_temps()
+            yield
+        finally:
+            lock.release()
+
+    def _save(self, loaded: Loaded) -> None:
+        if loaded.read_only:
+            raise self._newer(loaded.from_version)
+        encoded = self.codec.serialize(loaded.journal)
+        backups = []
+        if loaded.raw is not None and loaded.from_version < self.codec.version:
+            backups.append((loaded.raw, f"{PRE_MIGRATION}-v{loaded.from_version}"))
+        if loaded.raw is not None:
+            backups.append((loaded.raw, ""))
+        self._replace(encoded, backups)
+
+    def _replace(self, data: bytes, backups: list[tuple[bytes, str]]) -> None:
+        """Keep ``backups`` (bytes and label), then write the journal. Only once
+        the journal is written are old backups pruned; if it fails, the ones
+        just added go again, so a failed save leaves the set as it was."""
+        added: list[Path] = []
+        try:
+            for raw, label in backups:
+                added.append(self.saved.write(raw, label=label))
+            atomic_write(self._target(), data)
+        except BaseException:
+            self.saved.discard(added)
+            raise
+        self.saved.prune()
+
+    def _target(self) -> Path:
+        """The real file to replace: people symlink their journal into a synced
+        folder, and a rename over the link would silently replace it with a
+        plain file."""
+        return self.path.resolve() if self.path.is_symlink() else self.path
+
+    def _remove_stale_temps(self) -> None:
+        places = [(self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")]
+        target = self._target()
+        if target != self.path:
+            # A symlinked journal is saved beside its real file, in a folder
+            # that may be synced: temps left there hold the whole journal.
+            places.append((target.parent, f".{target.name}."))
+        for folder, prefix in places:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if name.startswith(prefix) and name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):  # harmless: a later save retries
+                        (folder / name).unlink()
+        # Editor drafts (cli/files.py) live outside the lock while an editor is
+        # open, so only those a day old are taken as left behind by a crash.
+        try:
+            names = os.listdir(self.home)
+        except OSError:
+            names = []
+        day_ago = time.time() - 86_400
+        for name in names:
+            if name.startswith(DRAFT_PREFIX):
+                with contextlib.suppress(OSError):
+                    if (self.home / name).stat().st_mtime < day_ago:
+                        (self.home / name).unlink()
+
+    def ensure_home(self) -> None:
+        private_folder(self.home)
+
+    # -- backups -----------------------------------------------------------
+
+    def backups(self) -> list[Backup]:
+        """Saved versions, newest first."""
+        return self.saved.newest_first()
+
+    def restore(self, name: str) -> Journal:
+        """Bring back a saved version; the current one becomes a backup first."""
+        with self.lock():  # looked up inside the lock: another writer may prune
+            found, raw = _read_backup(self.saved.find(name), name)
+            # Refuse to restore a broken file, and say it is the backup that is
+            # broken: the journal is fine. (Found by test_store_corrupt.py; the
+            # message used to blame the journal.)
+            restored = self._parse(raw, source=found.path)
+            if restored.read_only:
+                raise _broken_backup(found.path)(
+                    f"it was written by a newer version of reject (format {restored.from_version})"
+                )
+            current = self._current_bytes()
+            # Ids are never reused: an older version has a smaller next_id than
+            # ids handed out since, so keep the highest ever issued. Read from
+            # the raw bytes, because the current journal may be the broken
+            # file being recovered from.
+            issued = max(
+                next_ids_in(current or b"", *(head(b.path) for b in self.backups())),
+                default=restored.journal.next_id,
+            )
+            if issued > restored.journal.next_id:
+                restored.journal.next_id = issued
+                raw = self.codec.serialize(restored.journal)
+            # The safety copy takes the next sequence number, so it is the
+            # newest backup and survives the prune, whatever the clock says.
+            self._replace(raw, [] if current is None else [(current, "")])
+        return restored.journal
+
+    def _current_bytes(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except IsADirectoryError:
+            raise StoreError(
+                f"Can't restore over {self.path}: it is a folder, not the journal file. "
+                "Move it aside and run the restore again; nothing was changed."
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"Can't read {self.path}: {why(exc)}. Nothing was changed.") from None
+
+
+def _read_backup(found: Backup | None, name: str) -> tuple[Backup, bytes]:
+    gone = NotFoundError(
+        f"There is no backup called {name!r} (any more: another reject may have just "
+        "rotated it out). See `reject backups list` for the ones there are."
+    )
+    if found is None:
+        raise gone
+    try:
+        return found, found.path.read_bytes()
+    except FileNotFoundError:
+        raise gone from None
+    except OSError as exc:
+        raise StoreError(f"Can't read the backup {found.path}: {why(exc)}.") from None
+
+
+def _broken_backup(path: Path) -> Callable[[str], StoreError]:
+    def corrupt(what: str) -> StoreError:
+        return StoreError(
+            f"Can't restore the backup {path}: {what}. Your journal was not changed; "
+            "pick another one from `reject backups list`."
+        )
+
+    return corrupt
+
+
+def _lock_timeout_from_env() -> float:
+    raw = os.environ.get("REJECT_LOCK_TIMEOUT")
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    # nan, inf and negative values all meant "wait for ever" to the lock.
+    if not 0 <= seconds <= MAX_LOCK_TIMEOUT:
+        raise UsageError(
+            f"REJECT_LOCK_TIMEOUT must be a number of seconds from 0 to {MAX_LOCK_TIMEOUT:.0f}; "
+            "fix it or unset it to wait the usual 10 seconds."
+        )
+    return seconds

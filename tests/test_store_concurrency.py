@@ -13,8 +13,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from helpers import LOCK_HOLDER, WRITER, temp_files
 from reject.store import Store
+
+pytestmark = pytest.mark.slow  # eight processes racing; seconds each
 
 WRITERS = 8
 EACH = 25

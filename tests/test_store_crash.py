@@ -34,7 +34,10 @@ import reject.store
 from helpers import temp_files
 from reject.store import Store
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL"),
+    pytest.mark.slow,  # hundreds of kill -9s
+]
 
 RANDOM_KILLS = 200
 EXEC_KILLS = 8

@@ -164,6 +164,7 @@ def test_a_write_migrates_and_keeps_a_pre_migration_copy(
     assert copies[0].path.read_bytes() == old
 
 
+@pytest.mark.slow
 def test_the_pre_migration_copy_is_never_rotated_away(
     v2, home: Path, journal_path: Path, run, monkeypatch
 ) -> None:

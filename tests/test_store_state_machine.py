@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -25,6 +26,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from reject import render
 from reject.cli.app import main
 from reject.store import Store
+
+pytestmark = pytest.mark.slow  # the state machine runs for about half a minute
 
 NAMES = st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,8})?", fullmatch=True)
 REFUSED = st.sampled_from(["", "   ", "Acme\x1b[31m", "nul\x00", "bidi\u202e", "x" * 300])

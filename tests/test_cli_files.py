@@ -68,6 +68,7 @@ def test_editor_drafts_leave_nothing_behind(run, log, home, tmp_path, monkeypatc
     assert list(home.glob(".draft-*")) == []
 
 
+@pytest.mark.slow
 def test_csv_export_with_maximum_size_feedback_imports_back(run, log, tmp_path, monkeypatch):
     log("Acme", "Eng", "-f", "x" * 19_000)
     for i in range(7):

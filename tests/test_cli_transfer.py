@@ -144,6 +144,7 @@ def test_importing_the_same_export_twice_adds_nothing_new(run, log, tmp_path):
     assert "Nothing new" in result.err and len(run("list", "--json").json()) == 1
 
 
+@pytest.mark.slow
 def test_import_10000_rows_is_one_save(run, tmp_path, home):
     rows = "".join(
         f"Company {i},Role {i},2026-01-01,application,,tag{i % 7}\n" for i in range(10_000)

@@ -6,10 +6,13 @@ valid, and no escape (0x1b) or BEL byte reaches the output.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reject.cli.context import store
+
+pytestmark = pytest.mark.slow  # long fuzzers over the whole CLI
 
 HOSTILE = st.one_of(
     st.text(max_size=60),

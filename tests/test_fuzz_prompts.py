@@ -64,6 +64,7 @@ def test_every_log_prompt_accepts_or_explains_in_one_line(field, typed):
     assert answer is None or (isinstance(answer, str) and "\n" not in answer and answer)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.key)
 @settings(max_examples=60, deadline=None)
 @given(typed=HOSTILE)

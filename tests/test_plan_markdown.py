@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -177,6 +178,7 @@ def plan_for(t: list[str], ln: list[str]) -> str:
     return markdown.write(build_plan(records, VOCAB, today=TODAY))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(t=st.lists(text, min_size=5, max_size=5), ln=st.lists(line, min_size=14, max_size=14))
 def test_user_text_never_becomes_markdown_structure(t, ln):

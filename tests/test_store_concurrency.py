@@ -18,7 +18,7 @@ import pytest
 from helpers import LOCK_HOLDER, WRITER, temp_files
 from reject.store import Store
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow  # eight processes racing; seconds each
 
 WRITERS = 8
 EACH = 25

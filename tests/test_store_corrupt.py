@@ -97,6 +97,7 @@ def test_every_command_refuses_a_corrupt_journal_and_leaves_it_untouched(
     assert after == [p for p in files_before if p.name != "journal.json.lock"]
 
 
+@pytest.mark.slow
 def test_every_truncation_of_a_journal_is_refused(journal_path: Path) -> None:
     good = _good(journal_path)
     store = Store(journal_path.parent)
@@ -107,6 +108,7 @@ def test_every_truncation_of_a_journal_is_refused(journal_path: Path) -> None:
             store.load()
 
 
+@pytest.mark.slow
 def test_every_high_bit_flip_of_a_journal_is_refused(journal_path: Path) -> None:
     good = _good(journal_path)
     assert good.isascii()

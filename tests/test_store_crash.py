@@ -36,7 +36,7 @@ from reject.store import Store
 
 pytestmark = [
     pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL"),
-    pytest.mark.slow,
+    pytest.mark.slow,  # hundreds of kill -9s
 ]
 
 RANDOM_KILLS = 200

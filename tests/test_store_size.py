@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a 100,000-record journal takes tens of seconds
+
 N = 100_000
 
 

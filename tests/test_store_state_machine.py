@@ -34,6 +34,8 @@ from reject.store.codec import Codec
 
 pytestmark = pytest.mark.slow
 
+pytestmark = pytest.mark.slow  # the state machine runs for about half a minute
+
 NAMES = st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,8})?", fullmatch=True)
 REFUSED = st.sampled_from(["", "   ", "Acme\x1b[31m", "nul\x00", "bidi\u202e", "x" * 300])
 STAGES = st.sampled_from(["application", "screen", "interview", "final"])

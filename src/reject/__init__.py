@@ -1,3 +1,3 @@
 """reject: a private rejection journal that turns a turndown into a plan."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pexpect
+import pytest
 
 
 def stored(home: Path) -> list[dict]:
@@ -18,6 +19,7 @@ def answer_all(child: pexpect.spawn, answers: list[tuple[str, str]]) -> None:
         child.sendline(reply)
 
 
+@pytest.mark.slow
 def test_bare_log_asks_and_saves_every_answer(spawn, home):
     child = spawn("log")
     answer_all(

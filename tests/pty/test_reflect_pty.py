@@ -87,6 +87,7 @@ def run_steps(child: pexpect.spawn, steps: list[tuple[str, str]]) -> None:
             child.sendline(reply)
 
 
+@pytest.mark.slow
 def test_a_full_reflection_in_a_terminal_completes(spawn, home, rid):
     child = spawn("reflect", str(rid))
     run_steps(child, STAGES_1_2 + STAGES_3_6)
@@ -117,6 +118,7 @@ def test_ctrl_c_shows_no_traceback(spawn, home, rid):
     assert "Traceback" not in (child.before or "")
 
 
+@pytest.mark.slow
 def test_resume_after_ctrl_c_picks_up_at_stage_3_and_completes(spawn, home, rid):
     child = spawn("reflect", str(rid))
     run_steps(child, STAGES_1_2)

@@ -11,9 +11,11 @@ import typer
 from reject import __version__
 from reject.cli import backups, browse, insights, records, reflect, transfer
 from reject.cli.context import settings
+from reject.cli.help_format import HumanGroup
 
 app = typer.Typer(
     name="reject",
+    cls=HumanGroup,  # plain value names in every --help (see help_format)
     help=(
         "A private journal for job rejections: log what happened, reflect on it, "
         "and leave with a plan.\n\n"

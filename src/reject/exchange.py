@@ -21,24 +21,14 @@ from reject.errors import UsageError
 from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
 from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
+from reject.record_fields import Raw, columns
 from reject.text import escape_cell, escape_json_text, unescape_cell
 
 EXPORT_FORMAT = "reject-export"
-IMPORT_COLUMNS = ["company", "role", "date", "stage", "feedback", "tags"]
-EXTRA_COLUMNS = [
-    "applied",
-    "kind",
-    "source",
-    "keywords",
-    "contact",
-    "feedback_from",
-    "uuid",
-    "created",
-    "updated",
-    "details_json",
-]
-ALL_COLUMNS = IMPORT_COLUMNS + EXTRA_COLUMNS
-_LIST_SEP = ";"
+# Columns the tool keeps itself, after those of the record's fields. Whatever
+# does not fit a flat cell travels whole in details_json.
+INTERNAL_COLUMNS = ["uuid", "created", "updated", "details_json"]
+ALL_COLUMNS = [*columns(), *INTERNAL_COLUMNS]
 
 
 @dataclass
@@ -117,21 +107,14 @@ def _csv_record(row: dict[str, str]) -> Rejection:
             raise FieldError("details_json", "must be a JSON object")
     extra = {k: row[k] for k in ("uuid", "created", "updated") if cell(k)}
     extra.update(details)
-    inp = RecordInput(
-        company=row.get("company") or "",
-        role=row.get("role") or "",
-        date=cell("date") or "today",
-        applied=cell("applied"),
-        stage=cell("stage"),
-        kind=cell("kind"),
-        source=cell("source"),
-        keywords=[row["keywords"]] if cell("keywords") and "keywords" not in details else None,
-        contact=None if "contact" in details else cell("contact"),
-        feedback=None if "feedback" in details else cell("feedback"),
-        feedback_from=cell("feedback_from"),
-        tags=[row["tags"]] if cell("tags") else None,
-        extra=extra,
-    )
+    values: dict[str, Raw] = {}
+    for column, spec in columns().items():
+        if spec.codec.spills and spec.target in details:
+            continue  # the whole value came in details_json
+        text = cell(column) or spec.default or ("" if spec.needed else None)
+        if text is not None:
+            values[spec.name] = [text] if spec.codec.multiple else text
+    inp = RecordInput(values, extra=extra)
     return build_rejection(Journal(), inp, rid=1)
 
 
@@ -232,54 +215,21 @@ def to_csv(records: list[Rejection]) -> str:
 
 def _csv_row(record: Rejection) -> dict[str, str]:
     data = record.model_dump(mode="json")
-    contact = record.contact.display() if record.contact else ""
-    first = record.feedback[0] if record.feedback else None
-    # Everything that does not fit a flat cell travels whole in details_json,
-    # so a CSV export imports back to the same records.
-    flat = {
-        "id",
-        "uuid",
-        "company",
-        "role",
-        "date",
-        "applied",
-        "stage",
-        "kind",
-        "source",
-        "keywords",
-        "contact",
-        "tags",
-        "created",
-        "updated",
-        "feedback",
-    }
+    # Everything that does not fit a flat cell travels whole in details_json
+    # (a reflection, a feedback request, every feedback note, an awkward
+    # contact), so a CSV export imports back to the same records.
+    flat = {"id", "uuid", "created", "updated", *(f.target for f in columns().values())}
     details = {k: v for k, v in data.items() if k not in flat and v is not None}
-    if record.feedback:
-        details["feedback"] = data["feedback"]
-    if record.contact and (record.contact.model_extra or _awkward(record.contact.name)):
-        details["contact"] = data["contact"]
-    if any(_awkward(k) for k in record.keywords):
-        details["keywords"] = data["keywords"]
-    return {
-        "company": record.company,
-        "role": record.role,
-        "date": record.date.isoformat(),
-        "applied": record.applied.isoformat() if record.applied else "",
-        "stage": record.stage.value if record.stage else "",
-        "feedback": first.text if first else "",
-        "tags": _LIST_SEP.join(record.tags),
-        "kind": record.kind.value if record.kind else "",
-        "source": record.source or "",
-        "keywords": _LIST_SEP.join(record.keywords),
-        "contact": contact,
-        "feedback_from": first.given_by or "" if first else "",
-        "uuid": str(record.uuid),
-        "created": data["created"],
-        "updated": data["updated"],
-        "details_json": json.dumps(details, ensure_ascii=False) if details else "",
-    }
-
-
-def _awkward(value: str | None) -> bool:
-    """Text that would not survive a flat cell's separators or address parsing."""
-    return value is not None and any(ch in value for ch in ';,<>@"')
+    row = {}
+    for column, spec in columns().items():
+        value = getattr(record, spec.target)
+        row[column] = spec.codec.cell(value)
+        if not spec.codec.fits_cell(value):
+            details[spec.target] = data[spec.target]
+    row.update(
+        uuid=str(record.uuid),
+        created=data["created"],
+        updated=data["updated"],
+        details_json=json.dumps(details, ensure_ascii=False) if details else "",
+    )
+    return row

@@ -9,24 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from reject.choices import STAGE_ORDER, Kind
 from reject.dates import parse_date
 from reject.journal import FieldError, RecordInput, input_to_changes
 from reject.model import FeedbackNote, Rejection
+from reject.record_fields import BY_NAME, form_fields
 
 FEEDBACK_MARK = "== feedback"
-_SCALARS = (
-    "company",
-    "role",
-    "date",
-    "applied",
-    "stage",
-    "kind",
-    "source",
-    "keywords",
-    "contact",
-    "tags",
-)
 
 
 class FormError(FieldError):
@@ -34,26 +22,19 @@ class FormError(FieldError):
 
 
 def to_form(record: Rejection) -> str:
-    contact = record.contact.display() if record.contact else ""
-    values = {
-        "company": record.company,
-        "role": record.role,
-        "date": record.date.isoformat(),
-        "applied": record.applied.isoformat() if record.applied else "",
-        "stage": record.stage.value if record.stage else "",
-        "kind": record.kind.value if record.kind else "",
-        "source": record.source or "",
-        "keywords": ", ".join(record.keywords),
-        "contact": contact,
-        "tags": ", ".join(record.tags),
-    }
     lines = [
         f"# Editing rejection #{record.id}. Change what you like, then save and close.",
         "# Lines starting with # are ignored here. An empty value clears the field.",
-        f"# stage: {', '.join(STAGE_ORDER)}",
-        f"# kind: {', '.join(k.value for k in Kind)}",
+        *(
+            f"# {key}: {', '.join(f.codec.values())}"
+            for key, f in form_fields().items()
+            if f.codec.choices
+        ),
         "",
-        *(f"{key}: {value}".rstrip() for key, value in values.items()),
+        *(
+            f"{key}: {f.codec.text(getattr(record, f.target))}".rstrip()
+            for key, f in form_fields().items()
+        ),
         "",
         f'# Feedback: each note starts with a "{FEEDBACK_MARK}" line; its text follows.',
         "# Delete a whole block to remove that note; add a new one without a number.",
@@ -70,32 +51,27 @@ def to_form(record: Rejection) -> str:
 def from_form(text: str, record: Rejection) -> dict[str, Any]:
     """The changes the edited form asks for, ready for ``update_rejection``."""
     header, blocks = _split(text)
+    by_key = form_fields()
     fields: dict[str, str] = {}
     for lineno, line in header:
         key, sep, value = line.partition(":")
         key = key.strip().lower()
-        if not sep or key not in _SCALARS:
-            raise FormError(f"line {lineno}", f"expected one of {', '.join(_SCALARS)}: value")
+        if not sep or key not in by_key:
+            raise FormError(f"line {lineno}", f"expected one of {', '.join(by_key)}: value")
         fields[key] = value.strip()
-    missing = [k for k in ("company", "role", "date") if not fields.get(k)]
+    missing = [k for k, f in by_key.items() if f.codec.required and not fields.get(k)]
     if missing:
         raise FormError(missing[0], "is required")
-    inp = RecordInput(
-        company=fields["company"],
-        role=fields["role"],
-        date=fields["date"],
-        applied=fields.get("applied", ""),
-        stage=fields.get("stage", ""),
-        kind=fields.get("kind", ""),
-        source=fields.get("source", ""),
-        keywords=[fields.get("keywords", "")],
-        contact=fields.get("contact", ""),
-        tags=[fields.get("tags", "")],
-    )
+    # A line left out clears its field, like an empty value.
+    values = {f.name: fields.get(key, "") for key, f in by_key.items()}
+    inp = RecordInput({k: [v] if BY_NAME[k].codec.multiple else v for k, v in values.items()})
     changes = input_to_changes(inp)
-    if changes.get("contact") and record.contact and record.contact.model_extra:
-        # Fields this version does not know survive the edit.
-        changes["contact"] = {**record.contact.model_extra, **changes["contact"]}
+    for f in by_key.values():
+        old = getattr(record, f.target)
+        new = changes.get(f.target)
+        if isinstance(new, dict) and getattr(old, "model_extra", None):
+            # Fields this version does not know survive the edit.
+            changes[f.target] = {**old.model_extra, **new}
     changes["feedback"] = _notes(blocks, record)
     return changes
 

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from email.utils import parseaddr
 from typing import Any
 
 from pydantic import ValidationError
 
-from reject.choices import STAGE_ORDER, Kind, ProcessStage
-from reject.dates import parse_date
+from reject.choices import ProcessStage
 from reject.errors import NotFoundError, UsageError
 from reject.fields import utc_now
 from reject.model import FeedbackNote, Journal, Rejection, describe_validation_error
-from reject.text import split_list
+from reject.record_fields import BY_NAME, FIELDS, NoteCodec, Raw
 
 
 class FieldError(UsageError):
@@ -32,25 +30,26 @@ class FieldError(UsageError):
 
 @dataclass
 class RecordInput:
-    """Fields as a person typed them. ``None`` means "not given"."""
+    """Fields as a person typed them, by name in ``record_fields.FIELDS``.
 
-    company: str | None = None
-    role: str | None = None
-    date: str | None = None
-    applied: str | None = None
-    stage: str | None = None
-    kind: str | None = None
-    source: str | None = None
-    keywords: list[str] | None = None
-    contact: str | None = None
-    contact_email: str | None = None
-    feedback: str | None = None
-    feedback_from: str | None = None
-    tags: list[str] | None = None
+    A name that is absent was not given; ``extra`` holds values that are
+    already the model's (a JSON import, a CSV's details_json).
+    """
+
+    values: dict[str, Raw] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        unknown = set(self.values) - set(BY_NAME)
+        if unknown:
+            raise ValueError(f"not record fields: {sorted(unknown)}")  # a bug, not input
+
+    def text(self, name: str) -> str | None:
+        value = self.values.get(name)
+        return value if value is None or isinstance(value, str) else ", ".join(value)
+
     def given(self) -> bool:
-        return any(v is not None for k, v in vars(self).items() if k != "extra") or bool(self.extra)
+        return bool(self.values) or bool(self.extra)
 
 
 def _blank_to_none(value: str | None) -> str | None:
@@ -60,60 +59,17 @@ def _blank_to_none(value: str | None) -> str | None:
     return value or None
 
 
-def parse_contact(raw: str | None, email: str | None = None) -> dict[str, str | None] | None:
-    """Accept "Jane Doe <jane@x.com>", a bare email, or a bare name."""
-    raw = _blank_to_none(raw)
-    email = _blank_to_none(email)
-    if raw is None and email is None:
-        return None
-    name: str | None = raw
-    if raw and ("<" in raw or ("@" in raw and " " not in raw)):
-        parsed_name, parsed_email = parseaddr(raw)
-        if "@" not in parsed_email:
-            raise FieldError("contact", "has no valid email address in it")
-        name, email = (parsed_name or None), email or parsed_email
-    return {"name": name, "email": email}
-
-
-def _choice(field_name: str, value: str, allowed: list[str]) -> str:
-    cleaned = value.strip().lower()
-    if cleaned not in allowed:
-        raise FieldError(field_name, f"is not one of: {', '.join(allowed)}")
-    return cleaned
-
-
 def input_to_changes(inp: RecordInput) -> dict[str, Any]:
     """Turn typed text into model values, naming the field on any problem."""
     changes: dict[str, Any] = dict(inp.extra)
-    for name in ("company", "role"):
-        value = getattr(inp, name)
-        if value is not None:
-            changes[name] = value
-    if inp.date is not None:
+    for spec in FIELDS:
+        raw = inp.values.get(spec.name)
+        if raw is None or isinstance(spec.codec, NoteCodec):
+            continue  # feedback notes are built whole, by build_rejection
         try:
-            changes["date"] = parse_date(inp.date)
+            changes[spec.target] = spec.codec.parse(raw)
         except ValueError as exc:
-            raise FieldError("date", str(exc)) from None
-    if inp.applied is not None:
-        applied = _blank_to_none(inp.applied)
-        try:
-            changes["applied"] = parse_date(applied) if applied else None
-        except ValueError as exc:
-            raise FieldError("applied", str(exc)) from None
-    if inp.stage is not None:
-        stage = _blank_to_none(inp.stage)
-        changes["stage"] = stage and _choice("stage", stage, STAGE_ORDER)
-    if inp.kind is not None:
-        kind = _blank_to_none(inp.kind)
-        changes["kind"] = kind and _choice("kind", kind, [k.value for k in Kind])
-    if inp.source is not None:
-        changes["source"] = _blank_to_none(inp.source)
-    if inp.keywords is not None:
-        changes["keywords"] = [k for raw in inp.keywords for k in split_list(raw)]
-    if inp.tags is not None:
-        changes["tags"] = [t for raw in inp.tags for t in split_list(raw)]
-    if inp.contact is not None or inp.contact_email is not None:
-        changes["contact"] = parse_contact(inp.contact, inp.contact_email)
+            raise FieldError(spec.name, str(exc)) from None
     return changes
 
 
@@ -140,10 +96,10 @@ def new_feedback(text: str | None, given_by: str | None, received: date | None =
 def build_rejection(journal: Journal, inp: RecordInput, *, rid: int | None = None) -> Rejection:
     """Validate a new record without adding it (used by log and import)."""
     data = input_to_changes(inp)
-    for required in ("company", "role"):
-        if not _blank_to_none(data.get(required)):
-            raise FieldError(required, "can't be empty")
-    note = new_feedback(inp.feedback, inp.feedback_from)
+    for spec in FIELDS:
+        if spec.needed and not _blank_to_none(data.get(spec.target)):
+            raise FieldError(spec.name, "can't be empty")
+    note = new_feedback(inp.text("feedback"), inp.text("feedback_from"))
     data["feedback"] = [note] if note else data.get("feedback", [])
     data["id"] = rid if rid is not None else journal.next_id
     return _validated(data)
@@ -229,20 +185,18 @@ def select(journal: Journal, filters: Filters) -> list[Rejection]:
     return chosen
 
 
-_LIST_FIELDS = {"keywords", "tags"}
-
-
 def field_problem(name: str, value: str) -> str | None:
     """Why ``value`` would be refused for field ``name``, or None if it is fine.
 
     Runs the same validation as a full record, so prompts and flags agree.
     """
-    probe: dict[str, Any] = {"company": "probe", "role": "probe"}
-    if name == "feedback_from":
-        probe["feedback"] = "probe"  # who said it is only checked alongside what was said
-    probe[name] = [value] if name in _LIST_FIELDS else value
+    spec = BY_NAME[name]
+    probe: dict[str, Raw] = {"company": "probe", "role": "probe"}
+    if spec.ask_if:
+        probe[spec.ask_if] = "probe"  # e.g. who said it is only checked alongside what was said
+    probe[name] = [value] if spec.codec.multiple else value
     try:
-        build_rejection(Journal(), RecordInput(**probe))
+        build_rejection(Journal(), RecordInput(probe))
     except FieldError as exc:
         return exc.problem
     return None

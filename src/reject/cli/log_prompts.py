@@ -1,14 +1,27 @@
-"""The questions `reject log` asks in a terminal."""
+"""The questions `reject log` asks in a terminal, one per field of the table."""
 
 from __future__ import annotations
 
 from reject import prompts
-from reject.choices import STAGE_ORDER, Kind
 from reject.journal import RecordInput, field_problem
+from reject.record_fields import FIELDS, RecordField, asking_order
 
 
 def _check(name: str) -> prompts.Check:
     return lambda value: field_problem(name, value)
+
+
+def _ask(spec: RecordField, inp: RecordInput) -> None:
+    answer = prompts.ask(
+        spec.prompt or spec.name,
+        default=spec.default,
+        choices=spec.codec.values() or None,
+        optional=not spec.codec.required,
+        # A choice is checked by the prompt itself.
+        check=None if spec.codec.choices else _check(spec.name),
+    )
+    if answer:
+        inp.values[spec.name] = [answer] if spec.codec.multiple else answer
 
 
 def ask_missing(inp: RecordInput, *, everything: bool) -> None:
@@ -22,39 +35,11 @@ def ask_missing(inp: RecordInput, *, everything: bool) -> None:
             )
         )
         prompts.say(prompts.line("Press Enter to skip anything you don't know.", style="dim"))
-    if inp.company is None:
-        inp.company = prompts.ask("Company", check=_check("company"))
-    if inp.role is None:
-        inp.role = prompts.ask("Role", check=_check("role"))
+    for spec in FIELDS:
+        if spec.needed and spec.name not in inp.values:
+            _ask(spec, inp)
     if not everything:
         return
-    inp.date = prompts.ask("When did you hear", default="today", check=_check("date"))
-    inp.applied = (
-        prompts.ask("When had you applied", optional=True, check=_check("applied")) or None
-    )
-    inp.stage = prompts.ask("How far did it get", choices=STAGE_ORDER, optional=True) or None
-    inp.kind = (
-        prompts.ask("How did the no arrive", choices=[k.value for k in Kind], optional=True) or None
-    )
-    inp.feedback = prompts.ask("What did they say", optional=True, check=_check("feedback")) or None
-    if inp.feedback:
-        inp.feedback_from = (
-            prompts.ask("Who said it", optional=True, check=_check("feedback_from")) or None
-        )
-    inp.contact = (
-        prompts.ask(
-            "Contact for a follow-up (name <email>)", optional=True, check=_check("contact")
-        )
-        or None
-    )
-    inp.source = (
-        prompts.ask("Where did you find the job", optional=True, check=_check("source")) or None
-    )
-    keywords = prompts.ask(
-        "Search keywords or title that found it (comma-separated)",
-        optional=True,
-        check=_check("keywords"),
-    )
-    inp.keywords = [keywords] if keywords else None
-    tags = prompts.ask("Tags (comma-separated)", optional=True, check=_check("tags"))
-    inp.tags = [tags] if tags else None
+    for spec in asking_order():
+        if spec.ask_if is None or inp.values.get(spec.ask_if):
+            _ask(spec, inp)

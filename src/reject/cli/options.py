@@ -2,49 +2,52 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from reject.choices import Kind, ProcessStage
+from reject.record_fields import RecordField, flagged
 
-Company = Annotated[str | None, typer.Option("--company", "-c", help="Company name.")]
-Role = Annotated[str | None, typer.Option("--role", "-r", help="Job title you applied for.")]
-DateOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--date",
-        "-d",
-        help="When the no arrived: 2026-09-03, yesterday, 'last friday', '3 days ago'.",
-    ),
-]
-Applied = Annotated[
-    str | None,
-    typer.Option("--applied", help="When you applied, if you like (same forms as --date)."),
-]
-StageOpt = Annotated[
-    ProcessStage | None, typer.Option("--stage", "-s", help="How far it got.", case_sensitive=False)
-]
-KindOpt = Annotated[
-    Kind | None, typer.Option("--kind", "-k", help="How the no arrived.", case_sensitive=False)
-]
-Source = Annotated[
-    str | None, typer.Option("--source", help="Where the job came from: referral, a job board...")
-]
-Keywords = Annotated[
-    list[str] | None,
-    typer.Option("--keyword", help="A search keyword or title that found the job. Repeatable."),
-]
-Contact = Annotated[
-    str | None,
-    typer.Option("--contact", help="Recruiter or contact: 'Jane Doe <jane@acme.com>'."),
-]
-Feedback = Annotated[
-    str | None, typer.Option("--feedback", "-f", help="What they said, as close to verbatim.")
-]
-FeedbackFrom = Annotated[str | None, typer.Option("--feedback-from", help="Who gave the feedback.")]
-Tags = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A free tag. Repeatable.")]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def record_flags(command: str) -> Callable[[F], F]:
+    """Give ``command`` ("log" or "edit") a flag for every record field that has one.
+
+    The flags, their help and their order come from ``record_fields.FIELDS``,
+    so a new field needs no change here or in the command. The function
+    takes them as ``**flags`` (read them with ``record_fields.from_flags``);
+    Typer sees them through the signature set here.
+    """
+
+    def add(func: F) -> F:
+        own = inspect.signature(func, eval_str=True)
+        params = [p for p in own.parameters.values() if p.kind is not p.VAR_KEYWORD]
+        for spec in flagged(command):
+            params.append(
+                inspect.Parameter(
+                    spec.param,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=None,
+                    annotation=_option(spec),
+                )
+            )
+        func.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
+        func.__annotations__ = {p.name: p.annotation for p in params}
+        return func
+
+    return add
+
+
+def _option(spec: RecordField) -> Any:
+    kind: Any = list[str] if spec.codec.multiple else spec.codec.choices or str
+    # case_sensitive matters only to choices: "--stage Final" is "final".
+    return Annotated[kind | None, typer.Option(*spec.flags, help=spec.help, case_sensitive=False)]
+
+
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")]
 OutFile = Annotated[

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from reject.cli import options as opt
 from reject.cli.context import interactive, store
 from reject.errors import UsageError
+from reject.record_fields import FIELDS, from_flags
 
 
 def register(app: typer.Typer) -> None:
@@ -18,20 +19,8 @@ def register(app: typer.Typer) -> None:
     app.command("rm")(rm)
 
 
-def log(
-    company: opt.Company = None,
-    role: opt.Role = None,
-    date: opt.DateOpt = None,
-    applied: opt.Applied = None,
-    stage: opt.StageOpt = None,
-    kind: opt.KindOpt = None,
-    source: opt.Source = None,
-    keyword: opt.Keywords = None,
-    contact: opt.Contact = None,
-    feedback: opt.Feedback = None,
-    feedback_from: opt.FeedbackFrom = None,
-    tag: opt.Tags = None,
-) -> None:
+@opt.record_flags("log")
+def log(**flags: Any) -> None:
     """Record a rejection. Asks for anything missing when run in a terminal.
 
     With no flags you are asked a few short questions (Enter skips the optional
@@ -43,30 +32,18 @@ def log(
     from reject import render
     from reject.journal import RecordInput, add_rejection, build_rejection
 
-    inp = RecordInput(
-        company=company,
-        role=role,
-        date=date,
-        applied=applied,
-        stage=stage.value if stage else None,
-        kind=kind.value if kind else None,
-        source=source,
-        keywords=keyword,
-        contact=contact,
-        feedback=feedback,
-        feedback_from=feedback_from,
-        tags=tag,
-    )
-    if inp.company is None or inp.role is None or not inp.given():
+    inp = RecordInput(from_flags("log", flags))
+    missing = [f for f in FIELDS if f.needed and f.name not in inp.values]
+    if missing:  # nothing given at all means the company is missing too
         if interactive():
             from reject.cli.log_prompts import ask_missing
 
             store().writable()  # a journal that can't be saved is refused before asking
             ask_missing(inp, everything=not inp.given())
         else:
-            missing = "--company" if inp.company is None else "--role"
             raise UsageError(
-                f"{missing} is required. Input is not a terminal, so reject won't ask for it."
+                f"{missing[0].flags[0]} is required. "
+                "Input is not a terminal, so reject won't ask for it."
             )
     with store().transaction() as journal:
         record = add_rejection(journal, build_rejection(journal, inp))
@@ -80,18 +57,10 @@ def log(
         render.plain(str(record.id))  # for scripts: id=$(reject log ...)
 
 
+@opt.record_flags("edit")
 def edit(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
-    company: opt.Company = None,
-    role: opt.Role = None,
-    date: opt.DateOpt = None,
-    applied: opt.Applied = None,
-    stage: opt.StageOpt = None,
-    kind: opt.KindOpt = None,
-    source: opt.Source = None,
-    keyword: opt.Keywords = None,
-    contact: opt.Contact = None,
-    tag: opt.Tags = None,
+    **flags: Any,
 ) -> None:
     """Change a rejection. With no flags, opens it in $EDITOR.
 
@@ -104,18 +73,7 @@ def edit(
     from reject import render
     from reject.journal import RecordInput, edit_rejection
 
-    inp = RecordInput(
-        company=company,
-        role=role,
-        date=date,
-        applied=applied,
-        stage=stage.value if stage else None,
-        kind=kind.value if kind else None,
-        source=source,
-        keywords=keyword,
-        contact=contact,
-        tags=tag,
-    )
+    inp = RecordInput(from_flags("edit", flags))
     if not inp.given():
         from reject.cli.edit_form import edit_in_editor
 

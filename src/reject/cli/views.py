@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from reject import render
-from reject.choices import KIND_LABELS
 from reject.model import Rejection
+from reject.record_fields import FIELDS
 
 
 def record_json(record: Rejection) -> dict[str, Any]:
@@ -34,13 +34,7 @@ def show_record(record: Rejection) -> None:
     render.section(
         f"#{record.id}  {record.company} · {record.role}",
         [
-            ("date", record.date.isoformat()),
-            ("stage reached", record.stage.value if record.stage else None),
-            ("how it ended", KIND_LABELS[record.kind] if record.kind else None),
-            ("source", record.source),
-            ("keywords", ", ".join(record.keywords)),
-            ("contact", record.contact.display() if record.contact else None),
-            ("tags", ", ".join(record.tags)),
+            *((f.label, f.codec.show(getattr(record, f.target))) for f in FIELDS if f.label),
             ("logged", record.created.astimezone().strftime("%Y-%m-%d %H:%M")),
         ],
     )

@@ -3,8 +3,8 @@
 User text is always wrapped in ``rich.text.Text`` after ``neutralise``, so
 ``[bold]`` shows as typed and no escape sequence reaches the terminal. Notes
 and errors go to stderr; stdout carries only the requested data, so it pipes
-cleanly. Rich drops colour when stdout is not a terminal or ``NO_COLOR`` is
-set.
+cleanly. Rich drops styling when stdout is not a terminal; ``NO_COLOR``
+turns off every style, bold included (``reject.terminal``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reject.terminal import color_system
 from reject.text import escape_json_text, neutralise
 
 _out: Console | None = None
@@ -27,14 +28,14 @@ _err: Console | None = None
 def out() -> Console:
     global _out
     if _out is None:
-        _out = Console(highlight=False, soft_wrap=False)
+        _out = Console(highlight=False, soft_wrap=False, color_system=color_system())
     return _out
 
 
 def err() -> Console:
     global _err
     if _err is None:
-        _err = Console(stderr=True, highlight=False)
+        _err = Console(stderr=True, highlight=False, color_system=color_system())
     return _err
 
 

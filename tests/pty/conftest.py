@@ -16,8 +16,10 @@ def spawn(home: Path):
     """Start `reject ARGS` in a pseudo-terminal with this test's journal."""
     children = []
 
-    def _spawn(*args: str) -> pexpect.spawn:
-        env = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+    def _spawn(*args: str, env: dict[str, str] | None = None) -> pexpect.spawn:
+        base = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        # env= adds to (or, with "", blanks) the variables above.
+        env = {**base, **(env or {})}
         child = pexpect.spawn(
             sys.executable,
             ["-m", "reject", *args],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ def spawn(home: Path):
 
     def _spawn(*args: str, env: dict[str, str] | None = None) -> pexpect.spawn:
         base = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        base["REJECT_CONFIG"] = os.environ["REJECT_CONFIG"]  # set for every test
         # env= adds to (or, with "", blanks) the variables above.
         env = {**base, **(env or {})}
         child = pexpect.spawn(

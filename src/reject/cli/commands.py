@@ -10,6 +10,7 @@ import typer
 
 from reject import __version__
 from reject.cli import backups, browse, insights, records, reflect, transfer
+from reject.cli import config as config_cli
 from reject.cli.context import settings
 
 app = typer.Typer(
@@ -80,3 +81,4 @@ transfer.register(app)
 reflect.register(app)
 insights.register(app)
 app.add_typer(backups.app, name="backups")
+app.add_typer(config_cli.app, name="config")

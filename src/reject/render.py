@@ -129,6 +129,14 @@ def block(label: str, text: str, *, indent: int = 4) -> None:
         console.print(Text(pad + line), soft_wrap=True)
 
 
+def marked(label: str, text: str, start: int, end: int) -> None:
+    """``label: text`` with ``text[start:end]`` picked out (a search match)."""
+    line = Text(neutralise(f"    {label}: "), style="dim")
+    line += safe(text[:start]) + Text(neutralise(text[start:end]), style="bold underline")
+    line += safe(text[end:])
+    out().print(line, soft_wrap=True)
+
+
 def info_line(message: str) -> None:
     """A quiet line of the product's own words on stdout, inside a view."""
     out().print(Text(neutralise(message), style="dim"))

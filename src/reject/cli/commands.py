@@ -11,6 +11,7 @@ import typer
 from reject import __version__
 from reject.cli import backups, browse, insights, records, reflect, transfer
 from reject.cli import config as config_cli
+from reject.cli import search as search_cli
 from reject.cli.context import settings
 
 app = typer.Typer(
@@ -80,5 +81,6 @@ browse.register(app)
 transfer.register(app)
 reflect.register(app)
 insights.register(app)
+search_cli.register(app)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")

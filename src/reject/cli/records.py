@@ -188,30 +188,44 @@ def feedback(
 
 
 def rm(
-    rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     yes: opt.Yes = False,
 ) -> None:
-    """Delete a rejection. Asks first; the previous journal stays in backups.
+    """Delete one rejection or several. Asks first; the previous journal stays in backups.
 
-    Example:  reject rm 3 --yes
+    Several ids are deleted together, after one question, or not at all.
+
+    Example:  reject rm 3 5 --yes
     """
     from reject import render
+    from reject.cli.ids import id_list
     from reject.journal import find, remove_rejection
 
+    ids = list(dict.fromkeys(rids))
     st = store()
     if not yes:
-        record = find(st.read(), rid)
+        journal = st.read()
+        records = [find(journal, rid) for rid in ids]
         if not interactive():
-            raise UsageError(f"Deleting #{rid} needs confirmation: add --yes.")
+            raise UsageError(f"Deleting {id_list(ids)} needs confirmation: add --yes.")
         from reject import prompts
 
-        question = f"Delete #{record.id} ({record.company}, {record.role})?"
+        if len(records) == 1:
+            question = f"Delete #{records[0].id} ({records[0].company}, {records[0].role})?"
+        else:
+            for record in records:
+                prompts.say(prompts.line(f"  #{record.id}  {record.company}, {record.role}"))
+            question = f"Delete these {len(records)} rejections?"
         if not prompts.confirm(question, default=False):
-            render.info("Kept it. Nothing was deleted.")
+            render.info(
+                "Kept them. Nothing was deleted."
+                if len(ids) > 1
+                else "Kept it. Nothing was deleted."
+            )
             return
     with st.transaction() as journal:
-        record = remove_rejection(journal, rid)
+        removed = [remove_rejection(journal, rid).id for rid in ids]
     render.success(
-        f"Deleted #{record.id}. Changed your mind? `reject backups list` shows "
+        f"Deleted {id_list(removed)}. Changed your mind? `reject backups list` shows "
         "the saved versions, and `reject backups restore NAME` brings one back."
     )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from reject.cli import options as opt
 from reject.cli.context import interactive, store
 from reject.errors import UsageError
+
+if TYPE_CHECKING:
+    from reject.model import Rejection
 
 
 def register(app: typer.Typer) -> None:
@@ -70,7 +73,7 @@ def log(
             )
     with store().transaction() as journal:
         record = add_rejection(journal, build_rejection(journal, inp))
-    render.success(f"Logged #{record.id}: {record.company}, {record.role}.")
+    render.success(f"Logged #{record.id}: {record.company}, {record.role}{_on(inp.date, record)}.")
     if render.stdout_is_terminal():
         render.info(
             f"When you're ready, `reject reflect {record.id}` walks you through it, "
@@ -123,7 +126,7 @@ def edit(
         return
     with store().transaction() as journal:
         record = edit_rejection(journal, rid, inp)
-    render.success(f"Updated #{record.id}: {record.company}, {record.role}.")
+    render.success(f"Updated #{record.id}: {record.company}, {record.role}{_on(inp.date, record)}.")
 
 
 def feedback(
@@ -229,3 +232,10 @@ def rm(
         f"Deleted {id_list(removed)}. Changed your mind? `reject backups list` shows "
         "the saved versions, and `reject backups restore NAME` brings one back."
     )
+
+
+def _on(typed: str | None, record: Rejection) -> str:
+    """ ", on Fri 27 Nov 2026" when the date was given in words, to show how it was read."""
+    from reject.dates import in_words, long_form
+
+    return f", on {long_form(record.date)}" if in_words(typed) else ""

@@ -6,7 +6,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from tests.helpers import journal_doc, write_doc
+from helpers import journal_doc, write_doc
 
 
 def _answers(tmp_path: Path, reflection: dict) -> str:

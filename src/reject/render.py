@@ -9,15 +9,18 @@ turns off every style, bold included (``reject.terminal``).
 
 from __future__ import annotations
 
+import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reject import terminal
 from reject.terminal import color_system
 from reject.text import escape_json_text, neutralise
 
@@ -43,6 +46,37 @@ def reset() -> None:
     """Forget the consoles (tests swap sys.stdout between runs)."""
     global _out, _err
     _out = _err = None
+
+
+@contextmanager
+def paged() -> Iterator[None]:
+    """Hold what is printed to stdout and, in a terminal, show it through the
+    pager when it is taller than the screen. Piped output is never paged."""
+    global _out
+    command = terminal.pager_command() if stdout_is_terminal() else None
+    if command is None:
+        yield
+        return
+    screen = out()
+    buffer = io.StringIO()
+    _out = Console(
+        file=buffer,
+        force_terminal=True,
+        color_system=screen.color_system,  # type: ignore[arg-type]
+        width=screen.width,
+        highlight=False,
+        soft_wrap=False,
+    )
+    try:
+        yield
+    except BaseException:
+        sys.stdout.write(buffer.getvalue())
+        raise
+    finally:
+        _out = screen
+    text = buffer.getvalue()
+    if text.count("\n") < screen.height or not terminal.run_pager(command, text):
+        sys.stdout.write(text)
 
 
 def safe(value: object) -> Text:

@@ -17,7 +17,9 @@ def spawn(home: Path):
     """Start `reject ARGS` in a pseudo-terminal with this test's journal."""
     children = []
 
-    def _spawn(*args: str, env: dict[str, str] | None = None) -> pexpect.spawn:
+    def _spawn(
+        *args: str, env: dict[str, str] | None = None, dimensions: tuple[int, int] = (40, 160)
+    ) -> pexpect.spawn:
         base = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
         base["REJECT_CONFIG"] = os.environ["REJECT_CONFIG"]  # set for every test
         # env= adds to (or, with "", blanks) the variables above.
@@ -28,7 +30,7 @@ def spawn(home: Path):
             env=env,
             encoding="utf-8",
             timeout=TIMEOUT,
-            dimensions=(40, 160),
+            dimensions=dimensions,
         )
         children.append(child)
         return child

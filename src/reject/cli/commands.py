@@ -37,6 +37,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     home: Annotated[
         Path | None,
         typer.Option(
@@ -49,6 +50,10 @@ def root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback when something breaks.")
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Print long output straight out, without $PAGER or less."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -59,6 +64,9 @@ def root(
     settings.home = home
     settings.debug = debug
     _report_conflict_copies()
+    from reject.cli.paging import start
+
+    start(ctx, no_pager=no_pager)
 
 
 def _report_conflict_copies() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -135,12 +136,58 @@ def table(
             cells = ("" if c is None else neutralise(str(c)).replace("\t", " ") for c in row)
             sys.stdout.write("\t".join(cells) + "\n")
         return
-    grid = Table(title=title, show_edge=False, header_style="bold", title_justify="left")
-    for name in columns:
-        grid.add_column(name, overflow="fold")
-    for row in rows:
-        grid.add_row(*(safe(c) for c in row))
+    grid_cells = [[safe(c) for c in row] for row in rows]
+    widths = _fit(columns, grid_cells, out().width)
+    narrow = widths is not None
+    grid = Table(
+        title=title,
+        show_edge=False,
+        pad_edge=not narrow,
+        header_style="bold",
+        title_justify="left",
+    )
+    keep = [i for i, w in enumerate(widths or [None] * len(columns)) if w != 0]
+    for i in keep:
+        name = columns[i]
+        if name in _NEVER_CUT:
+            grid.add_column(name, no_wrap=True)
+        else:
+            width = widths[i] if widths else None
+            grid.add_column(name, no_wrap=narrow, overflow="ellipsis", width=width)
+    for row_cells in grid_cells:
+        grid.add_row(*(row_cells[i] for i in keep if i < len(row_cells)))
     out().print(grid)
+
+
+# Columns read at a glance and useless in part (ids, dates): never wrapped or
+# cut. A date split as "2026-1" / "1-26" reads as two wrong dates.
+_NEVER_CUT = frozenset({"id", "#", "date", "due", "done", "applied"})
+_HEADER_FLOOR = 4  # a header may be cut to this, "com…", when cells are narrower
+
+
+def _fit(columns: Sequence[str], rows: list[list[Text]], room: int) -> list[int] | None:
+    """None when the table fits in ``room`` cells as it is. Otherwise a width
+    for each column: 0 drops a column with nothing in it, and the columns that
+    may be cut share what is left, the widest giving way first."""
+    content = [max([0] + [r[i].cell_len for r in rows if i < len(r)]) for i in range(len(columns))]
+    full = [max(cell_len(name), w) for name, w in zip(columns, content, strict=True)]
+    if sum(full) + 3 * len(columns) - 1 <= room:
+        return None
+    shown = [i for i, name in enumerate(columns) if content[i] or name in _NEVER_CUT]
+    frame = 3 * len(shown) - 3  # a space each side inside, a rule between
+    fixed = sum(full[i] for i in shown if columns[i] in _NEVER_CUT)
+    cut = [i for i in shown if columns[i] not in _NEVER_CUT]
+    left = room - frame - fixed
+    want = {i: full[i] for i in cut}
+    if sum(want.values()) > left:
+        want = {i: max(content[i], min(cell_len(columns[i]), _HEADER_FLOOR)) for i in cut}
+    cap = max(want.values(), default=0)
+    while cap > 3 and sum(min(w, cap) for w in want.values()) > left:
+        cap -= 1
+    widths = [0] * len(columns)
+    for i in shown:
+        widths[i] = full[i] if i not in want else max(min(want[i], cap), 3)
+    return widths
 
 
 def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> None:

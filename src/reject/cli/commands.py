@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reject import __version__
-from reject.cli import backups, browse, insights, records, reflect, transfer
+from reject.cli import backups, browse, insights, records, reflect, status, transfer
 from reject.cli import config as config_cli
 from reject.cli import search as search_cli
 from reject.cli.context import settings
@@ -22,7 +22,7 @@ app = typer.Typer(
         "Start with `reject log` the evening it happens. Your journal stays on this "
         "machine, in your user-data folder or in $REJECT_HOME."
     ),
-    no_args_is_help=True,
+    invoke_without_command=True,  # bare `reject` shows where you stand
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -67,6 +67,8 @@ def root(
     from reject.cli.paging import start
 
     start(ctx, no_pager=no_pager)
+    if ctx.invoked_subcommand is None:
+        status.show_status()
 
 
 def _report_conflict_copies() -> None:
@@ -90,5 +92,6 @@ transfer.register(app)
 reflect.register(app)
 insights.register(app)
 search_cli.register(app)
+status.register(app)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")

@@ -1,5 +1,6 @@
-"""Shared fixtures. Every test gets its own journal folder via $REJECT_HOME,
-so no test can ever touch a real person's journal."""
+"""Shared fixtures. Every test gets its own journal folder via $REJECT_HOME
+and its own profile via $REJECT_CONFIG, so no test can ever touch a real
+person's journal or settings."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from reject.cli.main import main
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("REJECT_HOME", str(folder))
+    # The profile too: no test may read or write a real person's settings.
+    monkeypatch.setenv("REJECT_CONFIG", str(tmp_path / "config" / "config.toml"))
     monkeypatch.setenv("REJECT_LOCK_TIMEOUT", "5")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("VISUAL", raising=False)

@@ -13,6 +13,12 @@ _AGO = re.compile(r"^(\d{1,4})\s+(day|week)s?\s+ago$")
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 # 3/4/2026 is March in some countries and April in others: ask, don't guess.
 _AMBIGUOUS = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+# "1" or "2025" alone: the natural-language parser fills in the rest from
+# today (January 26th, or this day in 2025), which nobody means.
+_BARE_NUMBER = re.compile(r"^[+-]?\d+$")
+_EXAMPLES = "2026-09-03, 'last friday' or '3 days ago'"
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def parse_date(text: str, *, today: date | None = None) -> date:
@@ -26,6 +32,12 @@ def parse_date(text: str, *, today: date | None = None) -> date:
             return date.fromisoformat(_pad_iso(cleaned))
         except ValueError:
             raise ValueError(f"{_quote(text)} is not a real date") from None
+    if _BARE_NUMBER.match(cleaned):
+        if len(cleaned) == 4:
+            raise ValueError(
+                f"{_quote(text)} is a year, not a date; try {cleaned}-01-01 or {_EXAMPLES}"
+            )
+        raise ValueError(f"{_quote(text)} is a number, not a date; try {_EXAMPLES}")
     if _AMBIGUOUS.match(cleaned):
         first, second = (int(n) for n in cleaned.replace(".", "/").split("/")[:2])
         if first != second and first <= 12 and second <= 12:
@@ -39,6 +51,17 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         n, unit = int(ago.group(1)), ago.group(2)
         return today - timedelta(days=n * (7 if unit == "week" else 1))
     return _natural(text.strip(), today)
+
+
+def in_words(text: str | None) -> bool:
+    """Whether a date was typed in words ("last friday"), not as YYYY-MM-DD:
+    then it is worth saying back which day it became."""
+    return text is not None and not _ISO.match(" ".join(text.strip().split()))
+
+
+def long_form(value: date) -> str:
+    """ "Fri 27 Nov 2026": English names whatever the locale, like the input."""
+    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def _quote(text: str, limit: int = 40) -> str:

@@ -14,6 +14,7 @@ from rich.padding import Padding
 from rich.prompt import Confirm, Prompt
 from rich.text import Text
 
+from reject.terminal import color_system
 from reject.text import neutralise
 
 # Returns an error message for a bad answer, or None when it is fine.
@@ -25,7 +26,7 @@ _console: Console | None = None
 def console() -> Console:
     global _console
     if _console is None:
-        _console = Console(highlight=False)
+        _console = Console(highlight=False, color_system=color_system())
     return _console
 
 

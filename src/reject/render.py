@@ -3,21 +3,26 @@
 User text is always wrapped in ``rich.text.Text`` after ``neutralise``, so
 ``[bold]`` shows as typed and no escape sequence reaches the terminal. Notes
 and errors go to stderr; stdout carries only the requested data, so it pipes
-cleanly. Rich drops colour when stdout is not a terminal or ``NO_COLOR`` is
-set.
+cleanly. Rich drops styling when stdout is not a terminal; ``NO_COLOR``
+turns off every style, bold included (``reject.terminal``).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reject import terminal
+from reject.terminal import color_system
 from reject.text import escape_json_text, neutralise
 
 _out: Console | None = None
@@ -27,14 +32,14 @@ _err: Console | None = None
 def out() -> Console:
     global _out
     if _out is None:
-        _out = Console(highlight=False, soft_wrap=False)
+        _out = Console(highlight=False, soft_wrap=False, color_system=color_system())
     return _out
 
 
 def err() -> Console:
     global _err
     if _err is None:
-        _err = Console(stderr=True, highlight=False)
+        _err = Console(stderr=True, highlight=False, color_system=color_system())
     return _err
 
 
@@ -42,6 +47,37 @@ def reset() -> None:
     """Forget the consoles (tests swap sys.stdout between runs)."""
     global _out, _err
     _out = _err = None
+
+
+@contextmanager
+def paged() -> Iterator[None]:
+    """Hold what is printed to stdout and, in a terminal, show it through the
+    pager when it is taller than the screen. Piped output is never paged."""
+    global _out
+    command = terminal.pager_command() if stdout_is_terminal() else None
+    if command is None:
+        yield
+        return
+    screen = out()
+    buffer = io.StringIO()
+    _out = Console(
+        file=buffer,
+        force_terminal=True,
+        color_system=screen.color_system,  # type: ignore[arg-type]
+        width=screen.width,
+        highlight=False,
+        soft_wrap=False,
+    )
+    try:
+        yield
+    except BaseException:
+        sys.stdout.write(buffer.getvalue())
+        raise
+    finally:
+        _out = screen
+    text = buffer.getvalue()
+    if text.count("\n") < screen.height or not terminal.run_pager(command, text):
+        sys.stdout.write(text)
 
 
 def safe(value: object) -> Text:
@@ -100,12 +136,58 @@ def table(
             cells = ("" if c is None else neutralise(str(c)).replace("\t", " ") for c in row)
             sys.stdout.write("\t".join(cells) + "\n")
         return
-    grid = Table(title=title, show_edge=False, header_style="bold", title_justify="left")
-    for name in columns:
-        grid.add_column(name, overflow="fold")
-    for row in rows:
-        grid.add_row(*(safe(c) for c in row))
+    grid_cells = [[safe(c) for c in row] for row in rows]
+    widths = _fit(columns, grid_cells, out().width)
+    narrow = widths is not None
+    grid = Table(
+        title=title,
+        show_edge=False,
+        pad_edge=not narrow,
+        header_style="bold",
+        title_justify="left",
+    )
+    keep = [i for i, w in enumerate(widths or [None] * len(columns)) if w != 0]
+    for i in keep:
+        name = columns[i]
+        if name in _NEVER_CUT:
+            grid.add_column(name, no_wrap=True)
+        else:
+            width = widths[i] if widths else None
+            grid.add_column(name, no_wrap=narrow, overflow="ellipsis", width=width)
+    for row_cells in grid_cells:
+        grid.add_row(*(row_cells[i] for i in keep if i < len(row_cells)))
     out().print(grid)
+
+
+# Columns read at a glance and useless in part (ids, dates): never wrapped or
+# cut. A date split as "2026-1" / "1-26" reads as two wrong dates.
+_NEVER_CUT = frozenset({"id", "#", "date", "due", "done", "applied"})
+_HEADER_FLOOR = 4  # a header may be cut to this, "com…", when cells are narrower
+
+
+def _fit(columns: Sequence[str], rows: list[list[Text]], room: int) -> list[int] | None:
+    """None when the table fits in ``room`` cells as it is. Otherwise a width
+    for each column: 0 drops a column with nothing in it, and the columns that
+    may be cut share what is left, the widest giving way first."""
+    content = [max([0] + [r[i].cell_len for r in rows if i < len(r)]) for i in range(len(columns))]
+    full = [max(cell_len(name), w) for name, w in zip(columns, content, strict=True)]
+    if sum(full) + 3 * len(columns) - 1 <= room:
+        return None
+    shown = [i for i, name in enumerate(columns) if content[i] or name in _NEVER_CUT]
+    frame = 3 * len(shown) - 3  # a space each side inside, a rule between
+    fixed = sum(full[i] for i in shown if columns[i] in _NEVER_CUT)
+    cut = [i for i in shown if columns[i] not in _NEVER_CUT]
+    left = room - frame - fixed
+    want = {i: full[i] for i in cut}
+    if sum(want.values()) > left:
+        want = {i: max(content[i], min(cell_len(columns[i]), _HEADER_FLOOR)) for i in cut}
+    cap = max(want.values(), default=0)
+    while cap > 3 and sum(min(w, cap) for w in want.values()) > left:
+        cap -= 1
+    widths = [0] * len(columns)
+    for i in shown:
+        widths[i] = full[i] if i not in want else max(min(want[i], cap), 3)
+    return widths
 
 
 def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> None:
@@ -126,6 +208,14 @@ def block(label: str, text: str, *, indent: int = 4) -> None:
     pad = " " * indent
     for line in neutralise(text).splitlines() or [""]:
         console.print(Text(pad + line), soft_wrap=True)
+
+
+def marked(label: str, text: str, start: int, end: int) -> None:
+    """``label: text`` with ``text[start:end]`` picked out (a search match)."""
+    line = Text(neutralise(f"    {label}: "), style="dim")
+    line += safe(text[:start]) + Text(neutralise(text[start:end]), style="bold underline")
+    line += safe(text[end:])
+    out().print(line, soft_wrap=True)
 
 
 def info_line(message: str) -> None:

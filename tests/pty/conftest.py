@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,15 +17,20 @@ def spawn(home: Path):
     """Start `reject ARGS` in a pseudo-terminal with this test's journal."""
     children = []
 
-    def _spawn(*args: str) -> pexpect.spawn:
-        env = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+    def _spawn(
+        *args: str, env: dict[str, str] | None = None, dimensions: tuple[int, int] = (40, 160)
+    ) -> pexpect.spawn:
+        base = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
+        base["REJECT_CONFIG"] = os.environ["REJECT_CONFIG"]  # set for every test
+        # env= adds to (or, with "", blanks) the variables above.
+        env = {**base, **(env or {})}
         child = pexpect.spawn(
             sys.executable,
             ["-m", "reject", *args],
             env=env,
             encoding="utf-8",
             timeout=TIMEOUT,
-            dimensions=(40, 160),
+            dimensions=dimensions,
         )
         children.append(child)
         return child

@@ -77,10 +77,12 @@ def list_(
 
 
 def show(
-    rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     as_json: opt.Json = False,
 ) -> None:
-    """Show everything recorded about one rejection.
+    """Show everything recorded about one rejection or several.
+
+    With several ids, --json gives a list; with one, the record itself.
 
     Example:  reject show 3 --json
     """
@@ -88,8 +90,14 @@ def show(
     from reject.cli.views import record_json, show_record
     from reject.journal import find
 
-    record = find(store().read(), rid)
+    journal = store().read()
+    records = [find(journal, rid) for rid in dict.fromkeys(rids)]
     if as_json:
-        render.json_dump(record_json(record))
-    else:
+        data = [record_json(r) for r in records]
+        render.json_dump(data[0] if len(rids) == 1 else data)
+        return
+    for n, record in enumerate(records):
+        if n:
+            render.blank()
+            render.blank()
         show_record(record)

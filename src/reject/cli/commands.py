@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 from reject import __version__
-from reject.cli import backups, browse, insights, records, reflect, transfer
+from reject.cli import backups, browse, insights, records, reflect, status, transfer
+from reject.cli import config as config_cli
+from reject.cli import search as search_cli
 from reject.cli.context import settings
 from reject.cli.help_format import HumanGroup
 
@@ -22,7 +24,7 @@ app = typer.Typer(
         "Start with `reject log` the evening it happens. Your journal stays on this "
         "machine, in your user-data folder or in $REJECT_HOME."
     ),
-    no_args_is_help=True,
+    invoke_without_command=True,  # bare `reject` shows where you stand
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -37,6 +39,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     home: Annotated[
         Path | None,
         typer.Option(
@@ -49,6 +52,10 @@ def root(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback when something breaks.")
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option("--no-pager", help="Print long output straight out, without $PAGER or less."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -59,6 +66,11 @@ def root(
     settings.home = home
     settings.debug = debug
     _report_conflict_copies()
+    from reject.cli.paging import start
+
+    start(ctx, no_pager=no_pager)
+    if ctx.invoked_subcommand is None:
+        status.show_status()
 
 
 def _report_conflict_copies() -> None:
@@ -81,4 +93,7 @@ browse.register(app)
 transfer.register(app)
 reflect.register(app)
 insights.register(app)
+search_cli.register(app)
+status.register(app)
 app.add_typer(backups.app, name="backups")
+app.add_typer(config_cli.app, name="config")

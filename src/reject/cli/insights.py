@@ -126,12 +126,16 @@ def actions(
 
 
 def done(
-    action_id: Annotated[str, typer.Argument(metavar="ID", help="The action's id, e.g. 3.1.")],
-    undo: Annotated[bool, typer.Option("--undo", help="Mark it as not done again.")] = False,
+    action_ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="The actions' ids, e.g. 3.1 5.2.")
+    ],
+    undo: Annotated[bool, typer.Option("--undo", help="Mark them as not done again.")] = False,
 ) -> None:
-    """Mark an action done today (or open again with --undo).
+    """Mark actions done today (or open again with --undo).
 
-    Example:  reject done 3.1
+    Several ids are changed together, or none is when one of them is wrong.
+
+    Example:  reject done 3.1 5.2
     """
     from datetime import date
 
@@ -139,15 +143,22 @@ def done(
     from reject.insights.actions import set_done
 
     with store().transaction() as journal:
-        change = set_done(journal, action_id, today=date.today(), undo=undo)
-    what = change.action.what
-    if not change.changed:
-        state = f"done on {change.action.done}" if change.action.done else "open"
-        render.info(f"{action_id} was already {state}: {what}. Nothing changed.")
-    elif undo:
-        render.success(f"{action_id} is open again: {what}.")
-    else:
-        render.success(f"Marked {action_id} done: {what}. One step further.")
+        changes = [
+            (action_id, set_done(journal, action_id, today=date.today(), undo=undo))
+            for action_id in dict.fromkeys(a.strip() for a in action_ids)
+        ]
+    for action_id, change in changes:
+        what = change.action.what
+        if not change.changed:
+            state = f"done on {change.action.done}" if change.action.done else "open"
+            render.info(f"{action_id} was already {state}: {what}. Nothing changed.")
+        elif undo:
+            render.success(f"{action_id} is open again: {what}.")
+        else:
+            render.success(
+                f"Marked {action_id} done: {what}."
+                + ("" if len(changes) > 1 else " One step further.")
+            )
 
 
 def stats(since: Since = None, until: Until = None, as_json: opt.Json = False) -> None:

@@ -20,12 +20,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # TyperException is the base of every parsing error (Typer's own Click).
     from typer import Abort, TyperException
+    from typer.main import get_command
 
+    from reject.cli.argv import hoist
     from reject.cli.commands import app
     from reject.cli.context import settings
 
     try:
-        result = app(args=args, prog_name="reject", standalone_mode=False)
+        command = get_command(app)
+        args, _path = hoist(command, args)
+        result = command.main(args=args, prog_name="reject", standalone_mode=False)
     except RejectError as exc:
         from reject import render
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -10,6 +10,9 @@ from reject.cli import options as opt
 from reject.cli.context import interactive, store
 from reject.errors import UsageError
 from reject.record_fields import FIELDS, from_flags
+
+if TYPE_CHECKING:
+    from reject.model import Rejection
 
 
 def register(app: typer.Typer) -> None:
@@ -47,7 +50,8 @@ def log(**flags: Any) -> None:
             )
     with store().transaction() as journal:
         record = add_rejection(journal, build_rejection(journal, inp))
-    render.success(f"Logged #{record.id}: {record.company}, {record.role}.")
+    when = _on(inp.text("date"), record)
+    render.success(f"Logged #{record.id}: {record.company}, {record.role}{when}.")
     if render.stdout_is_terminal():
         render.info(
             f"When you're ready, `reject reflect {record.id}` walks you through it, "
@@ -81,7 +85,8 @@ def edit(
         return
     with store().transaction() as journal:
         record = edit_rejection(journal, rid, inp)
-    render.success(f"Updated #{record.id}: {record.company}, {record.role}.")
+    when = _on(inp.text("date"), record)
+    render.success(f"Updated #{record.id}: {record.company}, {record.role}{when}.")
 
 
 def feedback(
@@ -146,30 +151,51 @@ def feedback(
 
 
 def rm(
-    rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     yes: opt.Yes = False,
 ) -> None:
-    """Delete a rejection. Asks first; the previous journal stays in backups.
+    """Delete one rejection or several. Asks first; the previous journal stays in backups.
 
-    Example:  reject rm 3 --yes
+    Several ids are deleted together, after one question, or not at all.
+
+    Example:  reject rm 3 5 --yes
     """
     from reject import render
+    from reject.cli.ids import id_list
     from reject.journal import find, remove_rejection
 
+    ids = list(dict.fromkeys(rids))
     st = store()
     if not yes:
-        record = find(st.read(), rid)
+        journal = st.read()
+        records = [find(journal, rid) for rid in ids]
         if not interactive():
-            raise UsageError(f"Deleting #{rid} needs confirmation: add --yes.")
+            raise UsageError(f"Deleting {id_list(ids)} needs confirmation: add --yes.")
         from reject import prompts
 
-        question = f"Delete #{record.id} ({record.company}, {record.role})?"
+        if len(records) == 1:
+            question = f"Delete #{records[0].id} ({records[0].company}, {records[0].role})?"
+        else:
+            for record in records:
+                prompts.say(prompts.line(f"  #{record.id}  {record.company}, {record.role}"))
+            question = f"Delete these {len(records)} rejections?"
         if not prompts.confirm(question, default=False):
-            render.info("Kept it. Nothing was deleted.")
+            render.info(
+                "Kept them. Nothing was deleted."
+                if len(ids) > 1
+                else "Kept it. Nothing was deleted."
+            )
             return
     with st.transaction() as journal:
-        record = remove_rejection(journal, rid)
+        removed = [remove_rejection(journal, rid).id for rid in ids]
     render.success(
-        f"Deleted #{record.id}. Changed your mind? `reject backups list` shows "
+        f"Deleted {id_list(removed)}. Changed your mind? `reject backups list` shows "
         "the saved versions, and `reject backups restore NAME` brings one back."
     )
+
+
+def _on(typed: str | None, record: Rejection) -> str:
+    """ ", on Fri 27 Nov 2026" when the date was given in words, to show how it was read."""
+    from reject.dates import in_words, long_form
+
+    return f", on {long_form(record.date)}" if in_words(typed) else ""

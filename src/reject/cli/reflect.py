@@ -127,7 +127,13 @@ def ask(
         return
     record = find(st.read(), rid)
     earlier = record.feedback_request
-    text = earlier.draft if earlier and earlier.draft else requests.draft(record)
+    if earlier and earlier.draft:
+        text = earlier.draft
+    else:
+        from reject.profile import profile_email, profile_name
+
+        signed = "\n".join(v for v in (profile_name(), profile_email()) if v)
+        text = requests.draft(record, signed=signed or None)
     if edit:
         from reject.cli.reflect_session import edit_text
 

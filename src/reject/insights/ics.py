@@ -4,6 +4,7 @@ Open actions with a due date (overdue ones too: they are still to do) and
 next steps dated today or later become events; done actions and next steps
 already behind the person are left out. UIDs are stable (built from the record's uuid), so
 importing a newer calendar updates events instead of duplicating them.
+Each event carries a reminder (VALARM) at 9 a.m. on its day.
 """
 
 from __future__ import annotations
@@ -73,4 +74,20 @@ def _event(
     event.add("dtstart", day)  # a date, not a datetime: an all-day event
     event.add("dtend", day + timedelta(days=1))
     event.add("transp", "TRANSPARENT")
+    event.add_component(_reminder(summary))
     return event
+
+
+# An all-day event starts at midnight, local time: a reminder nine hours in
+# comes at 9 a.m. on the day, not in the night before.
+REMINDER = timedelta(hours=9)
+
+
+def _reminder(summary: str) -> Any:
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", REMINDER)
+    return alarm

@@ -16,7 +16,6 @@ Everything here is one pass over the rejections, so it stays linear.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -201,16 +200,9 @@ def read_config(path: Path) -> dict[str, list[str]]:
         return {}
     except OSError as exc:
         raise UsageError(f"Can't read {path}: {exc.strerror or exc}.") from None
-    if sys.version_info < (3, 11):
-        raise UsageError(
-            f"{path} needs Python 3.11 or newer to be read. Remove it to use the built-in themes."
-        )
-    import tomllib  # type: ignore[import-not-found,unused-ignore]  # 3.11+
+    from reject.tomlfile import loads
 
-    try:
-        doc = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path} is not valid TOML: {exc}.") from None
+    doc = loads(raw, path)
     table = doc.get("themes", {})
     if not isinstance(table, dict):
         raise UsageError(f"{path}: [themes] should be a table of name = [keywords].")

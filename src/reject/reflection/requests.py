@@ -19,8 +19,9 @@ WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"
 CLOSED = (RequestStatus.answered, RequestStatus.declined, RequestStatus.no_reply)
 
 
-def draft(record: Rejection) -> str:
-    """A short, polite note asking for detailed, actionable feedback."""
+def draft(record: Rejection, *, signed: str | None = None) -> str:
+    """A short, polite note asking for detailed, actionable feedback, signed
+    with ``signed`` (the person's name from their profile) when given."""
     name = record.contact.name if record.contact and record.contact.name else None
     greeting = f"Hello {name.split()[0]}," if name else "Hello,"
     return (
@@ -37,7 +38,7 @@ def draft(record: Rejection) -> str:
         "I know you are busy, so a few lines would be plenty. Thank you again, and "
         "I hope our paths cross another time.\n"
         "\n"
-        "Best regards,\n"
+        "Best regards,\n" + (f"{signed}\n" if signed else "")
     )
 
 

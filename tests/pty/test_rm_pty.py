@@ -1,0 +1,30 @@
+"""Deleting several rejections in a terminal: one question that lists them."""
+
+from __future__ import annotations
+
+import pexpect
+
+
+def test_rm_several_asks_once_listing_them(spawn, log, run) -> None:
+    log("Acme", "Engineer")
+    log("Globex", "Analyst")
+    log("Initech", "Tester")
+    child = spawn("rm", "1", "3")
+    child.expect("#1  Acme, Engineer")
+    child.expect("#3  Initech, Tester")
+    child.expect(r"Delete these 2 rejections\?")
+    child.sendline("y")
+    child.expect("Deleted #1 and #3")
+    child.expect(pexpect.EOF)
+    assert [r["company"] for r in run("list", "--json").json()] == ["Globex"]
+
+
+def test_rm_several_answered_no_keeps_them(spawn, log, run) -> None:
+    log("Acme", "Engineer")
+    log("Globex", "Analyst")
+    child = spawn("rm", "1", "2")
+    child.expect(r"Delete these 2 rejections\?")
+    child.sendline("n")
+    child.expect("Nothing was deleted")
+    child.expect(pexpect.EOF)
+    assert len(run("list", "--json").json()) == 2

@@ -1,0 +1,101 @@
+"""`reject config`: a small profile kept as TOML, used to sign `reject ask`."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from reject.tomlfile import loads
+
+
+@pytest.fixture
+def config_file() -> Path:
+    return Path(os.environ["REJECT_CONFIG"])
+
+
+def test_set_get_list_round_trip(run, config_file: Path) -> None:
+    result = run("config", "set", "name", "Sam Taylor")
+    assert result.code == 0, result.err
+    assert run("config", "get", "name").out == "Sam Taylor\n"
+    listed = run("config", "list")
+    assert "name = Sam Taylor" in listed.out
+    assert str(config_file) in listed.err
+    assert run("config", "list", "--json").json() == {"name": "Sam Taylor"}
+
+
+def test_the_file_is_private_toml(run, config_file: Path) -> None:
+    run("config", "set", "name", "Sam Taylor")
+    assert stat.S_IMODE(config_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(config_file.parent.stat().st_mode) == 0o700
+    assert loads(config_file.read_bytes(), config_file) == {"name": "Sam Taylor"}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'Sam "the Rock" Taylor',
+        "C:\\Users\\sam",
+        "Zoë Ó'Brien-Núñez",
+        "山田 太郎",
+        "= [x]",
+        "two\nlines",
+    ],
+)
+def test_awkward_values_survive_as_valid_toml(run, config_file: Path, value: str) -> None:
+    result = run("config", "set", "name", value)
+    if "\n" in value:  # a line break is refused like in any one-line field
+        assert result.code == 2
+        assert not config_file.exists()
+        return
+    assert result.code == 0, result.err
+    assert loads(config_file.read_bytes(), config_file)["name"] == value
+    assert run("config", "get", "name").out == value + "\n"
+
+
+def test_unknown_key_is_a_usage_error_and_writes_nothing(run, config_file: Path) -> None:
+    result = run("config", "set", "nmae", "Sam")
+    assert result.code == 2
+    assert "name, email" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert not config_file.exists()
+    assert run("config", "get", "colour").code == 2
+
+
+def test_get_of_an_unset_key_exits_1(run) -> None:
+    result = run("config", "get", "name")
+    assert result.code == 1
+    assert result.out == ""
+    assert "config set name" in result.err
+
+
+def test_unset_and_other_settings_kept(run, config_file: Path) -> None:
+    config_file.parent.mkdir(mode=0o700)
+    config_file.write_text('name = "Sam"\nfuture_setting = "kept"\n', encoding="utf-8")
+    assert run("config", "set", "email", "sam@example.com").code == 0
+    assert run("config", "unset", "name").code == 0
+    doc = loads(config_file.read_bytes(), config_file)
+    assert doc == {"future_setting": "kept", "email": "sam@example.com"}
+    assert "wasn't set" in run("config", "unset", "name").err
+
+
+def test_a_broken_config_file_is_one_line_and_left_alone(run, config_file: Path) -> None:
+    config_file.parent.mkdir(mode=0o700)
+    config_file.write_bytes(b'name = "unterminated\n')
+    result = run("config", "set", "name", "Sam")
+    assert result.code == 2
+    assert "not valid TOML" in result.err
+    assert "Traceback" not in result.err
+    assert config_file.read_bytes() == b'name = "unterminated\n'
+
+
+def test_ask_signs_with_the_name_when_set(run, log) -> None:
+    rid = log("Acme", "Engineer")
+    unsigned = run("ask", str(rid)).out
+    assert unsigned.rstrip().endswith("Best regards,")
+    run("config", "set", "name", "Sam Taylor")
+    rid2 = log("Globex", "Analyst")
+    signed = run("ask", str(rid2)).out
+    assert signed.rstrip().endswith("Best regards,\nSam Taylor")

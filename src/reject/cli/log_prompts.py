@@ -36,7 +36,9 @@ def ask_missing(inp: RecordInput, *, everything: bool) -> None:
     inp.kind = (
         prompts.ask("How did the no arrive", choices=[k.value for k in Kind], optional=True) or None
     )
-    inp.feedback = prompts.ask("What did they say", optional=True, check=_check("feedback")) or None
+    inp.feedback = (
+        prompts.ask("What did they say", optional=True, check=_check("feedback"), long=True) or None
+    )
     if inp.feedback:
         inp.feedback_from = (
             prompts.ask("Who said it", optional=True, check=_check("feedback_from")) or None

@@ -41,7 +41,10 @@ Contact = Annotated[
     typer.Option("--contact", help="Recruiter or contact: 'Jane Doe <jane@acme.com>'."),
 ]
 Feedback = Annotated[
-    str | None, typer.Option("--feedback", "-f", help="What they said, as close to verbatim.")
+    str | None,
+    typer.Option(
+        "--feedback", "-f", help="What they said, as close to verbatim; - reads it from stdin."
+    ),
 ]
 FeedbackFrom = Annotated[str | None, typer.Option("--feedback-from", help="Who gave the feedback.")]
 Tags = Annotated[list[str] | None, typer.Option("--tag", "-t", help="A free tag. Repeatable.")]

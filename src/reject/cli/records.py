@@ -41,8 +41,10 @@ def log(
     Example:  reject log -c Acme -r "Backend Engineer" -d yesterday -s interview
     """
     from reject import render
+    from reject.cli.files import text_or_stdin
     from reject.journal import RecordInput, add_rejection, build_rejection
 
+    feedback = text_or_stdin("--feedback", feedback)
     inp = RecordInput(
         company=company,
         role=role,
@@ -129,7 +131,10 @@ def edit(
 def feedback(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
     text: Annotated[
-        str | None, typer.Option("--text", help="What they said (asked for in a terminal).")
+        str | None,
+        typer.Option(
+            "--text", help="What they said; - reads it from stdin (asked for in a terminal)."
+        ),
     ] = None,
     given_by: Annotated[
         str | None, typer.Option("--from", help="Who said it: recruiter, hiring manager...")
@@ -141,14 +146,17 @@ def feedback(
     """Add feedback that arrived later (it often comes days after the no).
 
     Example:  reject feedback 3 --text "Go deeper on scaling" --from "Hiring manager"
+    From an email:  reject feedback 3 --text - < reply.txt
     """
     from datetime import date
 
     from reject import render
+    from reject.cli.files import text_or_stdin
     from reject.dates import parse_date
     from reject.journal import FieldError, add_feedback, update_rejection
     from reject.model import check_past_date
 
+    text = text_or_stdin("--text", text)
     when = None
     if received is not None:
         try:
@@ -165,6 +173,7 @@ def feedback(
         text = prompts.ask(
             f"What did {record.company} say? As close to their words as you can",
             check=lambda value: field_problem("feedback", value),
+            long=True,
         )
         if given_by is None:
             given_by = (

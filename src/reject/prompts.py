@@ -104,6 +104,10 @@ _LONG_HINT = "  Type or paste as many lines as you need, then press Ctrl-D to fi
 
 
 def _ask_long(label: Text, *, default: str | None, optional: bool, check: Check | None) -> str:
+    # Loaded before the question shows, so a paste made the moment it appears
+    # already meets the reader, not the terminal's line mode.
+    import prompt_toolkit  # noqa: F401
+
     say(label)
     say(Text(_LONG_HINT, style="dim"))
     if default:
@@ -137,6 +141,7 @@ def read_long(draft: str = "") -> str:
     ends it at once (to skip). ``draft`` is shown ready to edit."""
     from prompt_toolkit import PromptSession
     from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+    from prompt_toolkit.layout.processors import TabsProcessor
     from prompt_toolkit.output import create_output
     from prompt_toolkit.output.vt100 import Vt100_Output
 
@@ -172,6 +177,7 @@ def read_long(draft: str = "") -> str:
         prompt_continuation="  > ",
         complete_while_typing=False,
         enable_history_search=False,
+        input_processors=[TabsProcessor(char1=" ", char2=" ")],  # a tab, not ^I
     )
     try:
         return session.prompt("  > ", default=draft)

@@ -32,6 +32,7 @@ class Script:
         self.asked: list[tuple[str, str | None]] = []
         self.hints: list[str] = []
         self.said: list[str] = []
+        self.long: list[str] = []  # questions asked as many-line answers
 
     def stage(self, number: int, total: int, title: str, intro: tuple[str, str]) -> None:
         self.stages.append(number)
@@ -42,8 +43,12 @@ class Script:
     def show(self, label: str, text: str) -> None:
         self.said.append(text)
 
-    def ask(self, question: str, *, default: str | None, optional: bool, check) -> str:
+    def ask(
+        self, question: str, *, default: str | None, optional: bool, check, long: bool = False
+    ) -> str:
         self.asked.append((question, default))
+        if long:
+            self.long.append(question)
         if self.interrupt_in is not None and self.stages[-1:] == [self.interrupt_in]:
             raise KeyboardInterrupt
         while True:
@@ -132,6 +137,17 @@ def test_a_full_run_walks_the_six_stages_in_order():
     script = Script(FULL)
     reflect(Disk(make_record()), script)
     assert script.stages == [1, 2, 3, 4, 5, 6]
+
+
+def test_free_text_questions_take_many_lines_and_the_short_ones_do_not():
+    script = Script(FULL)
+    reflect(Disk(make_record()), script)
+    long = " | ".join(script.long)
+    assert ("what did they say" in long.lower(), "better answer" in long, "rounds" in long) == (
+        True,
+        True,
+        False,
+    )
 
 
 def test_a_full_run_stores_every_stage_and_marks_it_complete():

@@ -26,6 +26,7 @@ HEAVY = (
     "dateparser",
     "platformdirs",
     "icalendar",
+    "prompt_toolkit",  # only for a long answer, when one is asked
 )
 # Typer itself imports pydantic (typer/_adapters.py) once it builds a
 # subcommand, so a subcommand's --help is only checked for our own modules.
@@ -74,8 +75,9 @@ print(json.dumps({{"code": code, "leaked": leaked}}))
         (["--version"], (*HEAVY, "typer")),
         (["log", "--help"], OURS),
         (["plan", "--help"], OURS),
+        (["log", "-c", "Acme", "-r", "Engineer", "-f", "Go deeper"], ("prompt_toolkit",)),
     ],
-    ids=["help", "version", "log help", "plan help"],
+    ids=["help", "version", "log help", "plan help", "log with flags"],
 )
 def test_startup_does_not_import_data_modules(argv: list[str], heavy, tmp_path) -> None:
     env_home = tmp_path / "home"

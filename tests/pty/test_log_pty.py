@@ -8,15 +8,24 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from helpers.terminal import long_answer
+
 
 def stored(home: Path) -> list[dict]:
     return json.loads((home / "journal.json").read_text(encoding="utf-8"))["rejections"]
 
 
+# Questions whose answer may run to many lines (ended with Ctrl-D).
+LONG = ("What did they say", "What did Acme say")
+
+
 def answer_all(child: pexpect.spawn, answers: list[tuple[str, str]]) -> None:
     for prompt, reply in answers:
         child.expect(prompt)
-        child.sendline(reply)
+        if reply and prompt in LONG:
+            long_answer(child, reply)
+        else:
+            child.sendline(reply)
 
 
 @pytest.mark.slow
@@ -130,7 +139,7 @@ def test_feedback_without_text_asks_for_it_in_a_terminal(spawn, home, run):
     run("log", "-c", "Acme", "-r", "Engineer")
     child = spawn("feedback", "1")
     child.expect("What did Acme say")
-    child.sendline("Go deeper on scaling")
+    long_answer(child, "Go deeper on scaling")
     child.expect("Who said it")
     child.sendline("Hiring manager")
     child.expect(pexpect.EOF)

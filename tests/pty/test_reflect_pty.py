@@ -10,6 +10,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from helpers.terminal import long_answer
+
 
 @pytest.fixture
 def rid(home: Path) -> int:
@@ -80,10 +82,16 @@ STAGES_3_6 = [
 ]
 
 
+# Free-text questions: many lines, ended with Ctrl-D (Enter alone skips them).
+LONG = ("what did they say", "went well")
+
+
 def run_steps(child: pexpect.spawn, steps: list[tuple[str, str]]) -> None:
     for prompt, reply in steps:
         child.expect(prompt)
-        if not prompt.startswith("Stage "):
+        if reply and prompt in LONG:
+            long_answer(child, reply)
+        elif not prompt.startswith("Stage "):
             child.sendline(reply)
 
 

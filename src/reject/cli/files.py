@@ -14,6 +14,7 @@ import os
 import shlex
 import stat
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -72,6 +73,53 @@ def read_text_file(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 text.") from None
+
+
+# Given as an option's value, reads standard input: `reject feedback 3 --text - < email.txt`.
+STDIN = "-"
+
+
+def text_or_stdin(flag: str, value: str | None) -> str | None:
+    """An option's text; ``-`` means standard input (a piped or pasted email)."""
+    if value != STDIN:
+        return value
+    from reject.text import TEXT_MAX
+
+    return read_stdin(flag, what="the text", limit=TEXT_MAX)
+
+
+def read_stdin(flag: str, *, what: str, limit: int) -> str:
+    """All of standard input as UTF-8 text, at most ``limit`` characters, or a
+    one-line error naming ``flag``. At a terminal, reads until Ctrl-D."""
+    if sys.stdin.isatty():
+        sys.stderr.write(f"Paste or type {what}, then press Ctrl-D on a new line to finish.\n")
+        sys.stderr.flush()
+    # Read one step past the cap, so endless input (`yes | reject ...`) stops early.
+    binary = getattr(sys.stdin, "buffer", None)
+    try:
+        if binary is not None:
+            raw: bytes = binary.read(limit * 4 + 1)  # UTF-8 takes at most 4 bytes a character
+            if len(raw) > limit * 4:
+                raise UsageError(_too_long(flag, limit))
+            text = raw.decode("utf-8-sig")
+        else:
+            text = str(sys.stdin.read(limit * 4 + 1))
+    except UnicodeDecodeError:
+        raise UsageError(f"{flag} -: standard input is not UTF-8 text.") from None
+    except OSError as exc:
+        raise RejectError(f"Can't read standard input: {exc.strerror or exc}.") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise UsageError(f"{flag} -: standard input was empty, so there was nothing to save.")
+    if len(text) > limit:
+        raise UsageError(_too_long(flag, limit))
+    return text
+
+
+def _too_long(flag: str, limit: int) -> str:
+    return (
+        f"{flag} -: standard input holds more than {limit:,} characters, the most one field keeps."
+    )
 
 
 def write_private(path: Path, text: str, store: Store) -> None:

@@ -19,6 +19,7 @@ def _ask(spec: RecordField, inp: RecordInput) -> None:
         optional=not spec.codec.required,
         # A choice is checked by the prompt itself.
         check=None if spec.codec.choices else _check(spec.name),
+        long=spec.long,
     )
     if answer:
         inp.values[spec.name] = [answer] if spec.codec.multiple else answer

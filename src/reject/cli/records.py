@@ -12,6 +12,7 @@ from reject.errors import UsageError
 from reject.record_fields import FIELDS, from_flags
 
 if TYPE_CHECKING:
+    from reject.journal import RecordInput
     from reject.model import Rejection
 
 
@@ -36,6 +37,7 @@ def log(**flags: Any) -> None:
     from reject.journal import RecordInput, add_rejection, build_rejection
 
     inp = RecordInput(from_flags("log", flags))
+    _read_long_text_from_stdin(inp)
     missing = [f for f in FIELDS if f.needed and f.name not in inp.values]
     if missing:  # nothing given at all means the company is missing too
         if interactive():
@@ -78,6 +80,7 @@ def edit(
     from reject.journal import RecordInput, edit_rejection
 
     inp = RecordInput(from_flags("edit", flags))
+    _read_long_text_from_stdin(inp)
     if not inp.given():
         from reject.cli.edit_form import edit_in_editor
 
@@ -92,7 +95,10 @@ def edit(
 def feedback(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
     text: Annotated[
-        str | None, typer.Option("--text", help="What they said (asked for in a terminal).")
+        str | None,
+        typer.Option(
+            "--text", help="What they said; - reads it from stdin (asked for in a terminal)."
+        ),
     ] = None,
     given_by: Annotated[
         str | None, typer.Option("--from", help="Who said it: recruiter, hiring manager...")
@@ -104,14 +110,17 @@ def feedback(
     """Add feedback that arrived later (it often comes days after the no).
 
     Example:  reject feedback 3 --text "Go deeper on scaling" --from "Hiring manager"
+    From an email:  reject feedback 3 --text - < reply.txt
     """
     from datetime import date
 
     from reject import render
+    from reject.cli.files import text_or_stdin
     from reject.dates import parse_date
     from reject.journal import FieldError, add_feedback, update_rejection
     from reject.model import check_past_date
 
+    text = text_or_stdin("--text", text)
     when = None
     if received is not None:
         try:
@@ -128,6 +137,7 @@ def feedback(
         text = prompts.ask(
             f"What did {record.company} say? As close to their words as you can",
             check=lambda value: field_problem("feedback", value),
+            long=True,
         )
         if given_by is None:
             given_by = (
@@ -199,3 +209,13 @@ def _on(typed: str | None, record: Rejection) -> str:
     from reject.dates import in_words, long_form
 
     return f", on {long_form(record.date)}" if in_words(typed) else ""
+
+
+def _read_long_text_from_stdin(inp: RecordInput) -> None:
+    """A long text given as `-` (``log -f -``) is read from standard input."""
+    from reject.cli.files import text_or_stdin
+
+    for spec in FIELDS:
+        value = inp.values.get(spec.name)
+        if spec.long and isinstance(value, str) and spec.flags:
+            inp.values[spec.name] = text_or_stdin(spec.flags[0], value) or value

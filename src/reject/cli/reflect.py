@@ -32,7 +32,7 @@ def reflect(
         typer.Option(
             "--answers",
             help="Fill the reflection from a JSON file shaped like `reflection` in "
-            "`reject show ID --json`, instead of asking.",
+            "`reject show ID --json`, instead of asking; - reads it from stdin.",
         ),
     ] = None,
 ) -> int | None:
@@ -67,6 +67,10 @@ def reflect(
     return None
 
 
+# A reflection holds a few dozen answers of at most TEXT_MAX characters each.
+_ANSWERS_MAX = 2_000_000
+
+
 def _fill_from_file(rid: int | None, path: Path) -> None:
     from datetime import date
 
@@ -77,7 +81,12 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
 
     if rid is None:
         raise UsageError("--answers needs the rejection's id: `reject reflect ID --answers FILE`.")
-    text = read_text_file(path)
+    if str(path) == "-":
+        from reject.cli.files import read_stdin
+
+        text = read_stdin("--answers", what="the answers as JSON", limit=_ANSWERS_MAX)
+    else:
+        text = read_text_file(path)
     reflection = load_answers(text, today=date.today())
     with store().transaction() as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})

@@ -28,8 +28,11 @@ class Prompter(Protocol):
     def show(self, label: str, text: str) -> None:
         """The person's own text (or a draft), shown as written."""
 
-    def ask(self, question: str, *, default: str | None, optional: bool, check: Check) -> str:
-        """Ask until ``check`` passes; Enter gives the default, or "" if optional."""
+    def ask(
+        self, question: str, *, default: str | None, optional: bool, check: Check, long: bool
+    ) -> str:
+        """Ask until ``check`` passes; Enter gives the default, or "" if optional.
+        ``long`` answers take many lines (a paste) and end at Ctrl-D."""
 
 
 def _suffix(q: Question, shown: str | None) -> str:
@@ -77,7 +80,9 @@ class Asker:
             return found
 
         label = q.text.format(**fmt) + _suffix(q, shown)
-        raw = self.p.ask(label, default=shown, optional=q.optional, check=check).strip()
+        raw = self.p.ask(
+            label, default=shown, optional=q.optional, check=check, long=q.answer is Answer.text
+        ).strip()
         if not raw or raw == CLEAR:
             return None
         value = answers.parse(q, raw, today=self.today)

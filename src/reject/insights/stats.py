@@ -66,7 +66,7 @@ def build_stats(records: list[Rejection], vocabulary: Vocabulary) -> Stats:
         by_stage={s: stages[s] for s in stage_keys},
         by_kind={k: kinds[k] for k in kind_keys},
         by_month=_every_month(months),
-        themes=themes.themes[:TOP_THEMES],
+        themes=themes.top_level()[:TOP_THEMES],  # a nested theme is part of its parent
         ratings=part_scores(counted),
         requests={s.value: requests[s.value] for s in RequestStatus if s.value in requests},
         mood=moods[-MOOD_POINTS:],

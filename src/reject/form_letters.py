@@ -68,6 +68,15 @@ _SPECIFIC = (
     r"|your\s+(?:answers?|design|presentation|case|code|coding|portfolio|knowledge|understanding"
     r"|approach|examples?|interview|exercise|task|test|assessment))\b"
 )
+# A note that only says there was nothing: "No feedback given.", "n/a".
+_NOTHING = re.compile(
+    r"^\W*(?:(?:there\s+(?:was|is)\s+)?(?:no|none|nothing|n/?a|nil|not\s+given)\b"
+    r"(?:\s+(?:real|specific|further|useful|detailed|written|feedback|notes?|reasons?|reply|"
+    r"response|answer|details?|explanation|given|received|provided|offered|shared|at\s+all|yet|"
+    r"from\s+them|so\s+far))*|(?:they\s+)?(?:did\s+not|didn['’]t|wouldn['’]t|would\s+not)\s+"
+    r"(?:give|share|provide|offer)\s+(?:any\s+|a\s+)?(?:feedback|reasons?|details?))\W*$",
+    re.IGNORECASE,
+)
 _STOCK_RE = re.compile("|".join(_STOCK), re.IGNORECASE)
 _COURTESY_RE = re.compile("|".join(_COURTESY), re.IGNORECASE)
 _SPECIFIC_RE = re.compile(_SPECIFIC, re.IGNORECASE)
@@ -95,7 +104,9 @@ def classify(text: str | None) -> Reply:
     if not _WORD.search(flat):
         return Reply.empty
     sentences = [s for s in _SENTENCES.split(flat) if _WORD.search(s)]
-    if all(_stock_or_courtesy(s) for s in sentences):
+    if all(_NOTHING.match(s) or _COURTESY_RE.search(s) for s in sentences):
+        return Reply.empty
+    if all(_NOTHING.match(s) or _stock_or_courtesy(s) for s in sentences):
         return Reply.form
     return Reply.real
 

@@ -224,7 +224,8 @@ def _search(plan: Plan) -> sections.Section:
 
 def _resilience(plan: Plan) -> sections.Section:
     r = plan.resilience
-    if not r.reflections_completed and not r.mood_pairs and not r.next_steps and not r.step_gaps:
+    anything = r.mood_pairs or r.next_steps or r.step_gaps or r.late_left_out or r.learned
+    if not (anything or r.reflections_completed or r.days_to_next_application is not None):
         return (
             "Resilience: stage 6 of `reject reflect` notes your mood and a next step with a date."
         )

@@ -47,6 +47,7 @@ from reject.vocab import STAGE_ORDER, Stage
 
 LATE = (Stage.final, Stage.offer)
 ASK_SHOWN = 3
+MAX_PRIORITIES = 3
 
 
 @dataclass
@@ -193,8 +194,12 @@ def build_priorities(
     if skills:
         theme = max(skills, key=lambda t: (t.count, _finals(t, by_id), t.last_seen or date.min))
         found.append(_priority("skill", theme, counted, by_id, open_actions))
-    if targeting:
-        theme = max(targeting, key=lambda t: (t.count, t.last_seen or date.min))
+    targeting.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal()))
+    # A role-confined requirement and a circumstance are different advice, so
+    # one of each may show; the second gives way if three are already there.
+    picks = targeting[:1]
+    picks += [t for t in targeting[1:] if (t.name in confined) != (picks[0].name in confined)][:1]
+    for theme in picks:
         found.append(_priority("targeting", theme, counted, by_id, open_actions))
         found[-1].role_kind = confined.get(theme.name)
         if theme.name == LANGUAGE:
@@ -208,6 +213,8 @@ def build_priorities(
             found.insert(0, item)
         else:
             found.append(item)
+    if len(found) > MAX_PRIORITIES:
+        found.remove([p for p in found if p.kind == "targeting"][-1])
     for priority in found:
         priority.why, priority.step = describe(priority, silent)
     return found

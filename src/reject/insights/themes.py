@@ -272,9 +272,11 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
     # phrase key -> (its theme, the named themes in every clause it appeared in)
     phrase_seen: dict[str, tuple[Theme, set[str]]] = {}
     total = informative = own_only = 0
+    by_id: dict[int, Rejection] = {}
     for record in records:
         if not counts_as_rejection(record):
             continue
+        by_id[record.id] = record
         total += 1
         feedback = feedback_text(record)
         if is_informative(record, feedback):
@@ -300,7 +302,7 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
                 entry = Theme(written, source="phrase")
                 phrase_seen[key] = (entry, named)
             entry.add(record)
-    phrases = _join_phrases(phrase_seen, themes)
+    phrases = _join_phrases(phrase_seen, themes, by_id)
     all_themes = list(themes.values()) + phrases
     all_themes.sort(key=_rank)
     _nest(all_themes)
@@ -316,18 +318,31 @@ def _rank(theme: Theme) -> tuple[int, bool, int, str]:
     )
 
 
-def _join_phrases(seen: dict[str, tuple[Theme, set[str]]], themes: dict[str, Theme]) -> list[Theme]:
+def _join_phrases(
+    seen: dict[str, tuple[Theme, set[str]]], themes: dict[str, Theme], records: dict[int, Rejection]
+) -> list[Theme]:
     """Recurring phrases that stand on their own. One that always appears in
     the same clause as a named theme ("management experience" beside
-    "client") is that theme in other words: it joins it instead."""
-    recurring = {id(t): shared for t, shared in seen.values() if t.count >= 2}
+    "client") is that theme in other words, and one that is a theme's name
+    ("classroom management", confirmed in stage 3) is that theme: it joins
+    it, adding any rejections the theme did not have yet."""
     kept = []
-    for phrase in _drop_contained([t for t, _ in seen.values() if t.count >= 2]):
-        hosts = [themes[name] for name in recurring[id(phrase)] if name in themes]
-        if hosts:
-            min(hosts, key=_rank).phrases.append(phrase.name)
-        else:
+    recurring = [(t, shared) for t, shared in seen.values() if t.count >= 2]
+    contained = {id(t) for t in _drop_contained([t for t, _ in recurring])}
+    for phrase, shared in recurring:
+        if id(phrase) not in contained:
+            continue
+        same = themes.get(normalise(phrase.name))
+        hosts = [same] if same else [themes[name] for name in shared if name in themes]
+        if not hosts:
             kept.append(phrase)
+            continue
+        host = min(hosts, key=_rank)
+        if host.name != normalise(phrase.name):
+            host.phrases.append(phrase.name)
+        for rid in phrase.rejections:
+            if rid not in host.rejections:
+                host.add(records[rid])
     return kept
 
 

@@ -78,6 +78,31 @@ _SPELLING = [
 ]
 
 
+# A clause of pure praise ("Good subject knowledge", "Strong modelling") names
+# a strength, and a strength is not a theme to work on. Praise with a
+# criticism in the same clause ("good, but not yet consistent") is kept.
+_PRAISE = re.compile(
+    r"\b(?:good|great|strong|excellent|lovely|nice|impressive|solid|well|liked|enjoyed|"
+    r"fine|fantastic|brilliant|outstanding|superb|positive|clearly\s+strong|came\s+across\s+well)\b"
+)
+_CRITIQUE = re.compile(
+    r"\b(?:not|no|n't|but|however|although|though|lack\w*|needs?|needed|more|less|could|should|"
+    r"weak\w*|improv\w*|slipped|unclear|hard|difficult|concerns?|only|too|missing|without|yet|"
+    r"wish|would\s+have\s+liked)\b"
+)
+
+
+def is_praise(clause: str) -> bool:
+    """Whether a casefolded clause only praises."""
+    return bool(_PRAISE.search(clause)) and not _CRITIQUE.search(clause)
+
+
+def without_praise(text: str) -> str:
+    """``text`` with its clauses of pure praise left out."""
+    kept = [c for c in _CLAUSES.split(text) if c.strip() and not is_praise(c.casefold())]
+    return "\n".join(c.strip() for c in kept)
+
+
 def fold(word: str) -> str:
     """One spelling for British and American variants of a word."""
     for pattern, replacement in _SPELLING:

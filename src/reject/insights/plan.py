@@ -233,19 +233,19 @@ def _summary(records: list[Rejection]) -> Summary:
 # "interview 2", "round 3", "stage 1": a number says which round it was at
 # one company, not what kind of round, so numbered rounds count together.
 _NUMBERED = re.compile(r"(?:(?:interview|round|stage)\s*)+#?\d+")
-_ROUND_SUFFIX = re.compile(r"\s+(?:round|interview)$")
+_ROUND_SUFFIX = re.compile(r"\s+round$")
 
 
 def _shown(part: str) -> str:
     name = normalise(part)
     if _NUMBERED.fullmatch(name):
         return "interview"
-    return name if name in ("interview", "round") else _ROUND_SUFFIX.sub("", name)
+    return _ROUND_SUFFIX.sub("", name)  # "system design round" is "system design"
 
 
 def round_name(part: str) -> str:
     """The key a rating is averaged under: its round's name, one spelling
-    ("Behavioural interview" and "behavioral" are one)."""
+    ("Behavioural interview" and "behavioral interview" are one)."""
     return " ".join(fold(w) for w in _shown(part).split())
 
 

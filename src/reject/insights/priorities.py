@@ -12,9 +12,10 @@ The three kinds, each at most once (rules in docs/plan.md, "Start here"):
 * ``feedback``: the rejections that left little or no feedback, when at
   least one of them is worth asking about.
 
-They come in that order, except that asking comes first when most
-rejections left little or no feedback: then there is too little to learn
-from until some answers come in.
+They come in that order, except that asking comes first when most of the
+rejections that got past the application left little or no feedback: then
+there is too little to learn from until some answers come in. (Silence at
+the application stage is normal and does not count towards that.)
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from reject.insights.themes import (
 )
 from reject.model import Rejection
 from reject.reflection.model import Control, RequestStatus
-from reject.vocab import STAGE_ORDER, Stage
+from reject.vocab import STAGE_ORDER, Kind, Stage
 
 LATE = (Stage.final, Stage.offer)
 ASK_SHOWN = 3
@@ -78,7 +79,7 @@ class Priority:
     out_of: int = 0  # the rejections with real feedback (or notes of the person's own)
     out_of_words: str = "with real feedback"
     open_actions: int = 0
-    languages: list[str] = field(default_factory=list)
+    languages: list[tuple[str, int]] = field(default_factory=list)  # (language, rejections)
     role_kind: str | None = None  # "only in <role_kind> roles"
     ask: list[int] = field(default_factory=list)  # the rejections to ask about first
 
@@ -103,6 +104,7 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
                 reply=reply.value,
                 request=status if status != RequestStatus.not_asked.value else None,
                 worth_asking=past_application and status in (None, RequestStatus.not_asked.value),
+                ghosted=record.kind == Kind.ghosted,
             )
         )
     found.sort(key=lambda u: (-u.date.toordinal(), -u.rejection))
@@ -209,12 +211,16 @@ def build_priorities(
         item = Priority(
             "feedback", None, len(silent), "", "", [u.rejection for u in silent], ask=ask
         )
-        if len(silent) * 2 > counted.total:
+        past = sum(1 for r in by_id.values() if r.stage != Stage.application)
+        if not found or sum(1 for u in silent if u.stage != "application") * 2 > past:
             found.insert(0, item)
         else:
             found.append(item)
     if len(found) > MAX_PRIORITIES:
-        found.remove([p for p in found if p.kind == "targeting"][-1])
+        # Both kinds of targeting and a skill: the smallest of the skill and
+        # the second targeting gives way (the skill, on a tie, stays).
+        second = [p for p in found if p.kind == "targeting"][-1]
+        found.remove(found[0] if found[0].count < second.count else second)
     for priority in found:
         priority.why, priority.step = describe(priority, silent)
     return found
@@ -224,13 +230,13 @@ def _finals(theme: Theme, by_id: dict[int, Rejection]) -> int:
     return sum(1 for i in theme.rejections if i in by_id and by_id[i].stage in LATE)
 
 
-def _languages(theme: Theme, by_id: dict[int, Rejection]) -> list[str]:
-    names: dict[str, None] = {}
+def _languages(theme: Theme, by_id: dict[int, Rejection]) -> list[tuple[str, int]]:
+    """The languages asked for, with how many rejections asked, most first."""
+    names: Counter[str] = Counter()
     for i in theme.rejections:
         if i in by_id:
-            for name in languages_named(feedback_text(by_id[i])):
-                names.setdefault(name, None)
-    return list(names)
+            names.update(set(languages_named(feedback_text(by_id[i]))))
+    return names.most_common()
 
 
 def _priority(
@@ -292,11 +298,17 @@ def describe(
             step += "closing; if not, leave them out of the search."
             return why, step
         if p.theme == LANGUAGE:
-            named = " or ".join(quote(n) for n in p.languages) or "a language"
-            why = f"A language requirement came up in {p.count} rejections ({named}). "
-            why += "That is about which roles you apply for, not how well you did."
-            step = "Where to apply: filter for roles in a language you already work in, "
-            step += f"or keep {named} as a long-term goal."
+            why = f"A language requirement came up in {p.count} rejections"
+            top = quote(p.languages[0][0]) if p.languages else "the local language"
+            if p.languages:
+                why += (
+                    f", {top} in {p.languages[0][1]} of them"
+                    if len(p.languages) > 1
+                    else f" ({top})"
+                )
+            why += ". That is about which roles you apply for, not how well you did."
+            step = "Where to apply: look for teams whose working language you already have, "
+            step += f"or keep {top} as a long-term goal."
             return why, step
         why = f"{name.capitalize()} came up in {p.count} rejections: a requirement of "
         why += "those roles more than anything about how you did."

@@ -15,6 +15,7 @@ Everything here is one pass over the rejections, so it stays linear.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from reject.errors import UsageError
 from reject.form_letters import Reply, combined
-from reject.insights.phrases import phrases_with_context
+from reject.insights.phrases import phrases_with_context, without_praise
 from reject.insights.vocabulary import Vocabulary as Vocabulary
 from reject.insights.vocabulary import compile_vocabulary as compile_vocabulary
 from reject.insights.vocabulary import normalise as normalise
@@ -67,6 +68,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "long-winded",
     ),
     "client management": ("client", "customer-facing", "stakeholder"),
+    "classroom management": (
+        "classroom management",
+        "behaviour management",
+        "behavior management",
+        "low-level disruption",
+        "classroom control",
+    ),
     "leadership": ("leadership", "led a", "led the", "leading", "mentor", "people management"),
     "experience": (
         "years of",
@@ -136,6 +144,7 @@ def read_config(path: Path) -> dict[str, list[str]]:
     return found
 
 
+_TITLE_WORD = re.compile(r"[\w'+#&-]+")
 LANGUAGE = "language"  # the theme languages.py feeds (see vocabulary.py)
 # Themes that are usually about where a person applies rather than a skill to
 # practise: the priorities treat them as a question of targeting, and they
@@ -199,7 +208,9 @@ def feedback_reply(record: Rejection) -> Reply:
 def feedback_text(record: Rejection) -> str:
     """The feedback worth reading for themes. A stock letter says nothing
     about the person, so its words are not searched at all."""
-    return "\n".join(note.text for note in record.feedback if combined([note.text]) == Reply.real)
+    real = [note.text for note in record.feedback if combined([note.text]) == Reply.real]
+    # Praise names a strength, not something to work on.
+    return without_praise("\n".join(real))
 
 
 def reflection_texts(record: Rejection) -> Iterator[str]:
@@ -268,14 +279,15 @@ def themes_of(
 def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeCount:
     """Count, for each theme, the rejections that mention it; fold each
     pattern into one theme (see docs/plan.md, "each pattern counted once")."""
+    records = [r for r in records if counts_as_rejection(r)]
+    base = vocabulary.names
+    vocabulary = _with_confirmed(records, vocabulary)
     themes: dict[str, Theme] = {}
     # phrase key -> (its theme, the named themes in every clause it appeared in)
     phrase_seen: dict[str, tuple[Theme, set[str]]] = {}
     total = informative = own_only = 0
     by_id: dict[int, Rejection] = {}
     for record in records:
-        if not counts_as_rejection(record):
-            continue
         by_id[record.id] = record
         total += 1
         feedback = feedback_text(record)
@@ -285,16 +297,21 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
         for name in themes_of(record, vocabulary, feedback=feedback):
             theme = themes.get(name)
             if theme is None:
-                source = "vocabulary" if name in vocabulary.names else "yours"
+                source = "vocabulary" if name in base else "yours"
                 theme = themes[name] = Theme(name, source=source)
             theme.add(record)
         if record.kind == Kind.form or not feedback:
             # A form letter is a template: its phrases recur because the
             # software sending it does, not because of anything about the person.
             continue
+        # The role's and company's own words ("finance manager") describe the
+        # job, not the person.
+        own = set(_TITLE_WORD.findall(f"{record.role} {record.company}".casefold()))
         for key, (written, named) in phrases_with_context(
             feedback, vocabulary.mask, vocabulary.find
         ).items():
+            if set(written.split()) <= own:
+                continue
             if key in phrase_seen:
                 entry, shared = phrase_seen[key]
                 phrase_seen[key] = (entry, shared & named)
@@ -307,6 +324,21 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
     all_themes.sort(key=_rank)
     _nest(all_themes)
     return ThemeCount(total, all_themes, informative, own_only)
+
+
+def _with_confirmed(records: list[Rejection], vocabulary: Vocabulary) -> Vocabulary:
+    """The vocabulary plus the themes the person named themselves, so "scheduling
+    software", confirmed once, is also found where they or the feedback said it."""
+    names = {
+        normalise(t)
+        for r in records
+        for t in confirmed_themes(r)
+        if not vocabulary.find(t) and normalise(t)
+    }
+    if not names:
+        return vocabulary
+    extra = {name: [name] for name in sorted(names)}
+    return vocabulary.extended(extra)
 
 
 def _rank(theme: Theme) -> tuple[int, bool, int, str]:

@@ -55,6 +55,17 @@ class Vocabulary:
         found.sort(key=lambda m: (m[0], -m[1]))
         return found
 
+    def extended(self, themes: Mapping[str, Iterable[str]]) -> Vocabulary:
+        """This vocabulary with more themes and keywords."""
+        keywords: dict[str, list[str]] = {name: [] for name in self.names}
+        for entries in [*self.by_start.values(), self.short]:
+            for keyword, owners in entries:
+                for owner in owners:
+                    keywords[owner].append(keyword)
+        for name, words in themes.items():
+            keywords.setdefault(normalise(name), []).extend(words)
+        return compile_vocabulary(keywords)
+
     def find(self, text: str) -> set[str]:
         """Names of the themes whose keywords occur in ``text``."""
         found: set[str] = set()

@@ -253,13 +253,13 @@ def _resilience(plan: Plan) -> sections.Section:
             "of the no"
         )
         out.append(
-            line + (f"; {r.late_left_out} done later are left out)." if r.late_left_out else ").")
+            line + (f"; {r.late_left_out} done later left out)." if r.late_left_out else ").")
         )
     elif r.step_gaps + r.late_left_out:
         out.append(
             "- Days to your next step: too few reflections done within 30 days of the no to "
             f"give a figure ({r.step_gaps} so far"
-            + (f"; {r.late_left_out} done later are left out)." if r.late_left_out else ").")
+            + (f"; {r.late_left_out} done later left out)." if r.late_left_out else ").")
         )
     if r.next_steps:
         out.append("- Next steps:")

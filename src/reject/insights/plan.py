@@ -193,19 +193,27 @@ def build_plan(
         search=_search(records),
         resilience=build_resilience(records, today),
         waiting=_waiting(records, today),
-        priorities=build_priorities(records, themes, vocabulary, open_actions, silent),
+        priorities=build_priorities(
+            records,
+            themes,
+            vocabulary,
+            (open_actions, open_by_theme(actions, vocabulary, done=True)),
+            silent,
+        ),
         unanswered=silent,
         ratings=sum(s.ratings for s in scores),
         open_by_theme=open_actions,
     )
 
 
-def open_by_theme(actions: list[PlannedAction], vocabulary: Vocabulary) -> dict[str, int]:
-    """Open actions per theme, an action counting under every theme its
-    point or wording names."""
+def open_by_theme(
+    actions: list[PlannedAction], vocabulary: Vocabulary, *, done: bool = False
+) -> dict[str, int]:
+    """Open (or, with ``done``, done) actions per theme, an action counting
+    under every theme its point or wording names."""
     counts: Counter[str] = Counter()
     for action in actions:
-        if action.done is None:
+        if (action.done is not None) == done:
             names = vocabulary.find(f"{action.theme or ''}\n{action.what}")
             if action.theme:
                 names.add(normalise(action.theme))

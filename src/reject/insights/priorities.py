@@ -79,6 +79,7 @@ class Priority:
     out_of: int = 0  # the rejections with real feedback (or notes of the person's own)
     out_of_words: str = "with real feedback"
     open_actions: int = 0
+    done_actions: int = 0
     languages: list[tuple[str, int]] = field(default_factory=list)  # (language, rejections)
     role_kind: str | None = None  # "only in <role_kind> roles"
     ask: list[int] = field(default_factory=list)  # the rejections to ask about first
@@ -182,7 +183,7 @@ def build_priorities(
     records: list[Rejection],
     counted: ThemeCount,
     vocabulary: Vocabulary,
-    open_actions: dict[str, int],
+    actions: tuple[dict[str, int], dict[str, int]],  # open and done actions per theme
     silent: list[Unanswered],
 ) -> list[Priority]:
     by_id = {r.id: r for r in records if counts_as_rejection(r)}
@@ -195,14 +196,14 @@ def build_priorities(
     found: list[Priority] = []
     if skills:
         theme = max(skills, key=lambda t: (t.count, _finals(t, by_id), t.last_seen or date.min))
-        found.append(_priority("skill", theme, counted, by_id, open_actions))
+        found.append(_priority("skill", theme, counted, by_id, actions))
     targeting.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal()))
     # A role-confined requirement and a circumstance are different advice, so
     # one of each may show; the second gives way if three are already there.
     picks = targeting[:1]
     picks += [t for t in targeting[1:] if (t.name in confined) != (picks[0].name in confined)][:1]
     for theme in picks:
-        found.append(_priority("targeting", theme, counted, by_id, open_actions))
+        found.append(_priority("targeting", theme, counted, by_id, actions))
         found[-1].role_kind = confined.get(theme.name)
         if theme.name == LANGUAGE:
             found[-1].languages = _languages(theme, by_id)
@@ -244,7 +245,7 @@ def _priority(
     theme: Theme,
     counted: ThemeCount,
     by_id: dict[int, Rejection],
-    open_actions: dict[str, int],
+    actions: tuple[dict[str, int], dict[str, int]],
 ) -> Priority:
     return Priority(
         kind=kind,
@@ -257,7 +258,8 @@ def _priority(
         last_seen=theme.last_seen,
         out_of=counted.informative,
         out_of_words=with_feedback(counted),
-        open_actions=open_actions.get(theme.name, 0),
+        open_actions=actions[0].get(theme.name, 0),
+        done_actions=actions[1].get(theme.name, 0),
     )
 
 
@@ -285,6 +287,10 @@ def describe(
             step = f"It is yours to work on: {p.open_actions} open action"
             step += "s are" if p.open_actions > 1 else " is"
             step += " below."
+        elif p.done_actions:
+            step = f"It is yours to work on, and you have done {p.done_actions} action"
+            step += "s" if p.done_actions > 1 else ""
+            step += " for it already; stage 3 of `reject reflect` can set the next one."
         else:
             step = "It is yours to work on: stage 3 of `reject reflect` turns it into a step "
             step += "with a date."

@@ -97,10 +97,9 @@ def _weakest(plan: Plan) -> sections.Section:
             "a part needs two before it is compared)."
         )
         return out
-    out.append(
-        "Your own ratings, averaged by kind of round (1 low, 5 high). Numbered rounds count "
-        'as "interview": a number says which round, not what kind.'
-    )
+    out.append("Your own ratings, averaged by kind of round (1 low, 5 high).")
+    if plan.numbered_rounds:
+        out[-1] += ' Numbered rounds count as "interview": a number says which, not what kind.'
     out.append("")
     for score in plan.weakest:
         out.append(
@@ -131,9 +130,7 @@ def _group_lines(group: ActionGroup) -> list[str]:
 
 def _actions(plan: Plan) -> sections.Section:
     if not plan.actions_total:
-        return (
-            "Action plan: stage 3 of `reject reflect` turns what you learned into steps with dates."
-        )
+        return "Action plan: stage 3 of `reject reflect` turns what you learned into dated steps."
     out = ["## Action plan", ""]
     open_count = plan.actions_total - plan.actions_done
     out.append(f"{plan.actions_done} of {_plural(plan.actions_total, 'action')} done")
@@ -226,9 +223,7 @@ def _resilience(plan: Plan) -> sections.Section:
     r = plan.resilience
     anything = r.mood_pairs or r.next_steps or r.step_gaps or r.late_left_out or r.learned
     if not (anything or r.reflections_completed or r.days_to_next_application is not None):
-        return (
-            "Resilience: stage 6 of `reject reflect` notes your mood and a next step with a date."
-        )
+        return "Resilience: stage 6 of `reject reflect` notes your mood and a dated next step."
     out = ["## Resilience", ""]
     out.append(
         f"- Reflections completed: {r.reflections_completed} of "
@@ -287,7 +282,7 @@ def _waiting(plan: Plan) -> sections.Section:
         out.append(f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}")
     out += [
         "",
-        "No answer after two weeks is common and says little about you. One short "
-        "follow-up is fair; after that it is fine to let it go.",
+        "No answer after two weeks is common and says little about you; one short "
+        "follow-up is fair, then let it go.",
     ]
     return out

@@ -124,6 +124,7 @@ class Plan:
     unanswered: list[Unanswered] = field(default_factory=list)  # little or no feedback
     ratings: int = 0  # self-ratings given in all
     open_by_theme: dict[str, int] = field(default_factory=dict)
+    numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -203,6 +204,12 @@ def build_plan(
         unanswered=silent,
         ratings=sum(s.ratings for s in scores),
         open_by_theme=open_actions,
+        numbered_rounds=any(
+            _NUMBERED.fullmatch(normalise(rating.part))
+            for r in records
+            if r.reflection and r.reflection.review
+            for rating in r.reflection.review.ratings
+        ),
     )
 
 

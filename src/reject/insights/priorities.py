@@ -112,12 +112,12 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
     return found
 
 
-def _ask_first(items: list[Unanswered]) -> list[int]:
-    """Furthest along first (more to learn), then most recent."""
+def ask_order(items: list[Unanswered]) -> list[int]:
+    """The ones worth asking about: furthest along first (more to learn), then most recent."""
     order = {s: i for i, s in enumerate(STAGE_ORDER)}
     worth = [u for u in items if u.worth_asking]
     worth.sort(key=lambda u: (-order.get(u.stage or "", len(order)), -u.date.toordinal()))
-    return [u.rejection for u in worth[:ASK_SHOWN]]
+    return [u.rejection for u in worth]
 
 
 # Words about level, not kind of work: "Senior Account Manager" and
@@ -207,7 +207,7 @@ def build_priorities(
         found[-1].role_kind = confined.get(theme.name)
         if theme.name == LANGUAGE:
             found[-1].languages = _languages(theme, by_id)
-    ask = _ask_first(silent)
+    ask = ask_order(silent)[:ASK_SHOWN]
     if ask:
         item = Priority(
             "feedback", None, len(silent), "", "", [u.rejection for u in silent], ask=ask
@@ -321,12 +321,12 @@ def describe(
         step = "Where to apply: " + _WHERE.get(p.theme or "", "aim where it isn't asked for") + "."
         return why, step
     forms = sum(1 for u in silent if u.reply == Reply.form.value)
-    parts = [f"{forms} form letter{'s' if forms != 1 else ''}"] if forms else []
-    empty = len(silent) - forms
-    parts += [f"{empty} with no reply or nothing noted"] if empty else []
-    why = f"{p.count} rejection{'s' if p.count != 1 else ''} left little or no feedback "
-    why += f"({', '.join(parts)}): they say nothing about you, and asking can change that."
+    what = {0: "no reply or nothing noted", len(silent): "a form letter"}.get(
+        forms, f"a form letter ({forms}) or nothing at all ({len(silent) - forms})"
+    )
+    why = f"{p.count} rejection{'s' if p.count != 1 else ''} ended with {what}, "
+    why += "which says nothing about you."
     first, *rest = p.ask
-    step = f"Ask where it is worth it: `reject ask {first}` drafts a short, polite request"
-    step += f", then {' and '.join(f'`reject ask {i}`' for i in rest)}." if rest else "."
+    step = f"Asking can: `reject ask {first}` drafts a short, polite request"
+    step += f"; {' and '.join(str(i) for i in rest)} are next." if rest else "."
     return why, step

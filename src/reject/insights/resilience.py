@@ -20,6 +20,7 @@ from reject.vocab import Kind
 
 SOON_DAYS = 30
 MIN_FOR_FIGURE = 3
+LEARNED_SHOWN = 2
 
 
 @dataclass
@@ -114,7 +115,7 @@ def build_resilience(records: list[Rejection], today: date) -> Resilience:
         days_to_next_step=_figure(gaps),
         days_to_next_application=_figure(to_next),
         application_gaps=len(to_next),
-        learned=learned[-3:][::-1],  # the three most recent, newest first
+        learned=learned[-LEARNED_SHOWN:][::-1],  # the most recent, newest first
         step_gaps=len(gaps),
         late_left_out=late,
     )

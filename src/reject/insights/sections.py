@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reject.insights.mdtext import d, inline, plural
 from reject.insights.plan import Plan
-from reject.insights.priorities import Unanswered, describe
+from reject.insights.priorities import Unanswered, ask_order, describe
 from reject.insights.themes import Theme, with_feedback
 
 Section = list[str] | str
@@ -20,7 +20,7 @@ _REQUEST = {
     "declined": "they declined to say more",
     "no-reply": "asked, no reply",
 }
-UNANSWERED_SHOWN = 5
+UNANSWERED_SHOWN = 3  # the ones most worth asking; the rest by id
 
 _TITLES = {
     "skill": "Something you can work on: {theme}",
@@ -115,7 +115,7 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
 def _unanswered_line(u: Unanswered) -> str:
     how = "form letter" if u.reply == "form" else "no reply" if u.ghosted else "no feedback"
     where = f"{u.stage}, {how}" if u.stage else how
-    line = f"- #{u.rejection} {inline(u.company)}, {inline(u.role)} ({where})"
+    line = f"- #{u.rejection} {inline(u.company)} ({where})"
     if u.request:
         return f"{line}: {_REQUEST.get(u.request, u.request)}"
     return f"{line}: `reject ask {u.rejection}`" if u.worth_asking else line
@@ -127,19 +127,21 @@ def unanswered(plan: Plan) -> Section:
         return "Little or no feedback: every rejection so far came with something to learn from."
     out = ["## Little or no feedback", ""]
     out.append(
-        f"{plural(len(items), 'rejection')} said nothing about you: form letters and silence "
-        "are how much of hiring works. Past the application, asking may get you more."
+        "Form letters and silence are how much of hiring works, and say nothing about you. "
+        "Past the application, asking may get you more."
     )
     out.append("")
+    first = {rid: n for n, rid in enumerate(ask_order(items))}
     worth = [u for u in items if u.worth_asking or u.request]
+    worth.sort(key=lambda u: first.get(u.rejection, len(first)))
     early = [u for u in items if not (u.worth_asking or u.request)]
     out += [_unanswered_line(u) for u in worth[:UNANSWERED_SHOWN]]
     if len(worth) > UNANSWERED_SHOWN:
         rest = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
         out.append(f"- Also worth asking: {rest}.")
     if early:
-        ids = ", ".join(f"#{u.rejection}" for u in early)
         out.append(
-            f"- At the application stage: {ids}. Silence there is normal and rarely worth chasing."
+            f"- {len(early)} more at the application stage, where silence is normal "
+            "and rarely worth chasing."
         )
     return out

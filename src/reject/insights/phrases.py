@@ -38,7 +38,7 @@ _GRAMMAR = """
 """
 # Verbs and adverbs: a phrase starting with one is a fragment of a sentence.
 _VERBS = """
-    seem seemed seems show showed shows lack lacked lacks lacking give gave
+    seem seemed seems show showed shows lack lacked lacks lacking give gave needed wanted
     given come came go went got get gets make made makes want wants like liked
     think thought find found say said see saw seen look looked looks try tried
     keep kept take took put help helps let came could would might must may
@@ -59,7 +59,8 @@ _NOT_HEAD = """
     detailed broad narrow basic advanced sufficient insufficient
 """
 _STOPWORDS = frozenset(_GRAMMAR.split())
-_NO_START = _STOPWORDS | frozenset(_VERBS.split())
+_VERB_SET = frozenset(_VERBS.split())  # a verb anywhere makes a clause fragment
+_NO_START = _STOPWORDS | _VERB_SET
 _NO_END = _NO_START | frozenset(_NOT_HEAD.split())
 # Nouns that happen to end like an adverb.
 _LY_NOUNS = frozenset({"supply", "assembly", "family", "anomaly", "monopoly", "reply", "ally"})
@@ -71,7 +72,7 @@ _SPELLING = [
     (re.compile(r"isation(s?)$"), r"ization\1"),
     (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
     (re.compile(r"yse(s?|d)$"), r"yze\1"),
-    (re.compile(r"(?<=[a-z]{2})our(s?)$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})our(?=s?$|al|ed|ing|ful|ite|able|er)"), r"or"),
     (re.compile(r"(?<=[a-z]{2})tre(s?)$"), r"ter\1"),
     (re.compile(r"ogue(s?)$"), r"og\1"),
     (re.compile(r"ence$"), r"ense"),  # licence, defence
@@ -114,7 +115,7 @@ def fold(word: str) -> str:
 
 def _ends_well(gram: list[str]) -> bool:
     first, last = gram[0], gram[-1]
-    if first in _NO_START or last in _NO_END:
+    if first in _NO_START or last in _NO_END or any(w in _VERB_SET for w in gram):
         return False
     if last.endswith("ed") and not last.endswith("eed"):
         return False

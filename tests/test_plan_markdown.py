@@ -38,7 +38,9 @@ TODAY = date(2026, 11, 25)
 VOCAB = load_vocabulary(None)
 PLAN_HEADINGS = {
     "Your development plan",
+    "Start here",
     "Summary",
+    "Little or no feedback",
     "Recurring themes",
     "Where you rate yourself lowest",
     "Action plan",
@@ -47,6 +49,7 @@ PLAN_HEADINGS = {
     "Refining the search",
     "Resilience",
     "Feedback requests still waiting",
+    "Not filled in yet",
 }
 FORBIDDEN = {
     "link_open",
@@ -61,7 +64,7 @@ FORBIDDEN = {
     "blockquote_open",
 }
 # The plan's own hints name commands, such as `reject done 3.1`.
-OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+)?$")
+OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+| --[a-z]+)?$")
 # What GitHub would turn into a link even without Markdown link syntax.
 GFM_AUTOLINK = re.compile(r"(?i)(?:https?|ftp)://|\bwww\.|\w@\w")
 
@@ -208,4 +211,5 @@ def test_url_is_not_linked_by_github():
 def test_every_plan_heading_is_expected_for_a_full_plan():
     ln = [f"word{i}" for i in range(14)]
     document = plan_for(["a", "b", "c", "d", "e"], ln)
-    assert set(headings(document)) == PLAN_HEADINGS
+    # Every rejection here has real feedback: that section is a line at the end.
+    assert set(headings(document)) == PLAN_HEADINGS - {"Little or no feedback"}

@@ -146,9 +146,14 @@ def test_fewer_than_three_rejections_is_not_enough_for_patterns():
     assert count_themes(records, VOCAB).enough_data is False
 
 
-def test_three_rejections_are_enough_for_patterns():
-    records = [rec(1, "2026-09-01"), rec(2, "2026-09-02"), rec(3, "2026-09-03")]
+def test_three_rejections_with_feedback_are_enough_for_patterns():
+    records = [rec(i, f"2026-09-0{i}", "Needed more depth.") for i in (1, 2, 3)]
     assert count_themes(records, VOCAB).enough_data is True
+
+
+def test_rejections_without_feedback_do_not_make_enough_data():
+    records = [rec(i, f"2026-09-0{i}") for i in (1, 2, 3, 4)]
+    assert count_themes(records, VOCAB).enough_data is False
 
 
 def test_config_file_adds_a_theme(tmp_path: Path):

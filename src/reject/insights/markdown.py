@@ -1,81 +1,38 @@
 """The plan as a Markdown document a person can keep, print or paste.
 
-Nothing a person typed may become Markdown structure. Every piece of user
-text goes through ``inline`` or ``lines``, which backslash-escape the
-characters that start headings, lists, quotes, links, images, tables, code,
-emphasis and raw HTML, and break the bare-URL and e-mail autolinks GitHub adds.
-Headings, lists and checkboxes are only ever written by this module.
+Nothing a person typed may become Markdown structure: every piece of user
+text goes through ``inline`` or ``lines`` (mdtext.py). Headings, lists and
+checkboxes are only ever written here and in sections.py.
+
+It opens with what a coach would say first (start here), and stays short:
+a section with nothing to say is one line in "Not filled in yet" at the end,
+saying what would fill it.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 from reject.choices import kind_label
+from reject.insights import sections
+from reject.insights.mdtext import d, indented, plural
+from reject.insights.mdtext import inline as inline  # re-exported
+from reject.insights.mdtext import lines as lines  # re-exported
 from reject.insights.plan import ActionGroup, Plan, PlannedAction
-from reject.insights.themes import Theme, normalise
-from reject.text import plural as _plural
+from reject.verdicts import without_verdicts
 
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")
-
-# Always escaped: emphasis, code, links/images, raw HTML, tables, strikethrough.
-_ANYWHERE = re.compile(r"[\\`*_\[\]<>|~]")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
-# GFM autolinks: scheme://, www. and e-mail addresses.
-_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)|(@)")
-# At the start of a line: ATX/setext headings, quotes, lists, thematic breaks.
-_LINE_START = re.compile(r"^([#>+=:-]|\d+(?=[.)]))")
-
-
-def inline(text: object) -> str:
-    """User text as one line of inert Markdown."""
-    value = " ".join(str(text).split())
-    return _escape_line(value)
-
-
-def lines(text: str) -> list[str]:
-    """Multi-line user text as inert lines (empty lines kept as paragraph breaks)."""
-    out = []
-    for raw in str(text).splitlines():
-        value = " ".join(raw.split())
-        out.append(_escape_line(value) if value else "")
-    while out and not out[-1]:
-        out.pop()
-    return out or [""]
-
-
-def _escape_line(value: str) -> str:
-    value = _ANYWHERE.sub(r"\\\g<0>", value)
-    value = _ENTITY.sub(r"\\&", value)
-    value = _AUTOLINK.sub(lambda m: "\\" + m.group(), value)
-    match = _LINE_START.match(value)
-    if match:
-        if match.group(1).isdigit():  # "1." or "1)" would start an ordered list
-            end = match.end()
-            value = value[:end] + "\\" + value[end:]
-        else:
-            value = "\\" + value
-    return value
-
-
-def _indented(text: str, first_prefix: str, indent: str = "  ") -> list[str]:
-    body = lines(text)
-    out = [first_prefix + body[0]]
-    out += [indent + line if line else "" for line in body[1:]]
-    return out
-
-
-def _d(value: date | None) -> str:
-    return value.isoformat() if value else "no date"
+PRACTICE_SHOWN = 3  # the newest; older ones are a `reject show` away
+_d = d
+_plural = plural
+_indented = indented
 
 
 def write(plan: Plan) -> str:
-    parts = [
-        _title(plan),
+    parts: list[sections.Section] = [
+        sections.start_here(plan),
         _summary(plan),
-        _themes(plan),
+        sections.themes(plan, plan.open_by_theme),
+        sections.unanswered(plan),
         _weakest(plan),
         _actions(plan),
         _practice(plan),
@@ -84,7 +41,11 @@ def write(plan: Plan) -> str:
         _resilience(plan),
         _waiting(plan),
     ]
-    return "\n\n".join("\n".join(p) for p in parts) + "\n"
+    shown = [_title(plan)] + [p for p in parts if isinstance(p, list)]
+    empty = [p for p in parts if isinstance(p, str)]
+    if empty:
+        shown.append(["## Not filled in yet", "", *(f"- {line}" for line in empty)])
+    return "\n\n".join("\n".join(p) for p in shown) + "\n"
 
 
 def _title(plan: Plan) -> list[str]:
@@ -99,98 +60,46 @@ def _title(plan: Plan) -> list[str]:
     ]
 
 
-def _summary(plan: Plan) -> list[str]:
+def _summary(plan: Plan) -> sections.Section:
     s = plan.summary
     out = ["## Summary", ""]
-    if s.rejections == 0:
-        out.append("No rejections are logged for this period, so there is nothing to sum up yet.")
-    else:
+    if s.rejections == 0 and not s.withdrew:
+        return "Summary: no rejections are logged for this period yet."
+    if s.rejections:
         span = (
             f"on {_d(s.first)}" if s.first == s.last else f"between {_d(s.first)} and {_d(s.last)}"
         )
         out.append(f"- {_plural(s.rejections, 'rejection')} {span}.")
         stages = ", ".join(f"{stage} {n}" for stage, n in s.by_stage.items())
-        out.append(f"- How far they got: {stages}.")
         further = sum(n for stage, n in s.by_stage.items() if stage in LATE_STAGES)
+        line = f"- How far they got: {stages}."
         if further:
-            out.append(f"- Reached an interview or further: {further} of {s.rejections}.")
+            line += f" {further} of {s.rejections} reached an interview or further."
+        out.append(line)
         if any(kind != NOT_RECORDED for kind in s.by_kind):
             kinds = ", ".join(f"{kind_label(kind)} {n}" for kind, n in s.by_kind.items())
             out.append(f"- How the no arrived: {kinds}.")
     if s.withdrew:
         out.append(
-            f"- You stepped back from {_plural(s.withdrew, 'process', 'processes')} yourself; "
-            "those are your choices, not rejections, and are not counted here."
+            f"- You stepped back from {_plural(s.withdrew, 'process', 'processes')} yourself: "
+            "your choice, not a rejection, so not counted here."
         )
     return out
 
 
-def theme_line(theme: Theme, total: int, open_actions: int = 0) -> str:
-    if theme.source == "phrase":
-        name = f'"{inline(theme.name)}" (a phrase that recurs in feedback)'
-    elif theme.source == "yours":
-        name = f"{inline(theme.name)} (your own theme)"
-    else:
-        name = inline(theme.name)
-    line = (
-        f"{name}: {theme.count} of {_plural(total, 'rejection')}, last seen {_d(theme.last_seen)}"
-    )
-    if open_actions:
-        line += f" ({_plural(open_actions, 'open action')} below)"
-    return line
-
-
-def _open_by_theme(plan: Plan) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for group in plan.actions:
-        if group.theme:
-            key = normalise(group.theme)
-            counts[key] = counts.get(key, 0) + sum(1 for a in group.actions if not a.done)
-    return counts
-
-
-def _themes(plan: Plan) -> list[str]:
-    counted = plan.themes
-    out = ["## Recurring themes", ""]
-    if counted.total == 0:
-        return [*out, "Nothing to look across yet."]
-    if not counted.enough_data:
-        out.append(
-            f"With {_plural(counted.total, 'rejection')} so far it is too early to call "
-            "anything a pattern; patterns need more data. For now, this is simply what "
-            "came up:"
-        )
-        if not counted.themes:
-            return [*out[:-1], out[-1].replace("For now, this is simply what came up:", "")]
-        out.append("")
-        out += [f"- {theme_line(t, counted.total)}" for t in counted.themes]
-        return out
-    recurring = [t for t in counted.themes if t.count >= 2]
-    once = [t for t in counted.themes if t.count < 2]
-    out.append(
-        "What the feedback you received and your own reflections keep mentioning, "
-        "counted once per rejection. These are patterns worth a look, not verdicts: "
-        "a theme can recur because of the roles you went for as much as anything you did."
-    )
-    out.append("")
-    if recurring:
-        open_actions = _open_by_theme(plan)
-        out += [f"- {theme_line(t, counted.total, open_actions.get(t.name, 0))}" for t in recurring]
-    else:
-        out.append("Nothing has come up in more than one rejection yet.")
-    if once:
-        out += ["", "Mentioned once so far: " + ", ".join(inline(t.name) for t in once) + "."]
-    return out
-
-
-def _weakest(plan: Plan) -> list[str]:
+def _weakest(plan: Plan) -> sections.Section:
+    if not plan.ratings:
+        return "Where you rate yourself lowest: stage 2 of `reject reflect` asks for ratings."
     out = ["## Where you rate yourself lowest", ""]
     if not plan.weakest:
-        return [*out, "No self-ratings yet. Stage 2 of `reject reflect` asks for them."]
-    out.append(
-        "Your own ratings of each part of the process, averaged (1 is low, 5 is high). "
-        "The lowest are where practice is likely to help most."
-    )
+        out.append(
+            f"Too few ratings to call a lowest yet ({_plural(plan.ratings, 'rating')}; "
+            "a part needs two before it is compared)."
+        )
+        return out
+    out.append("Your own ratings, averaged by kind of round (1 low, 5 high).")
+    if plan.numbered_rounds:
+        out[-1] += ' Numbered rounds count as "interview": a number says which, not what kind.'
     out.append("")
     for score in plan.weakest:
         out.append(
@@ -216,19 +125,16 @@ def action_line(action: PlannedAction) -> str:
 
 def _group_lines(group: ActionGroup) -> list[str]:
     title = inline(group.theme) if group.theme else "Other actions"
-    return [f"**{title}**", "", *(action_line(a) for a in group.actions)]
+    return [f"**{title}**", "", *(action_line(a) for a in group.actions if not a.done)]
 
 
-def _actions(plan: Plan) -> list[str]:
-    out = ["## Action plan", ""]
+def _actions(plan: Plan) -> sections.Section:
     if not plan.actions_total:
-        return [
-            *out,
-            "No actions yet. Stage 3 of `reject reflect` turns what you learned into a "
-            "few concrete steps with dates.",
-        ]
+        return "Action plan: stage 3 of `reject reflect` turns what you learned into dated steps."
+    out = ["## Action plan", ""]
     open_count = plan.actions_total - plan.actions_done
-    out.append(f"{plan.actions_done} of {_plural(plan.actions_total, 'action')} done.")
+    out.append(f"{plan.actions_done} of {_plural(plan.actions_total, 'action')} done")
+    out[-1] += " (`reject actions --all` lists them)." if plan.actions_done else "."
     overdue = sum(1 for g in plan.actions for a in g.actions if a.overdue)
     if overdue:
         out[-1] += (
@@ -236,47 +142,43 @@ def _actions(plan: Plan) -> list[str]:
             "fine, it is still the same step."
         )
     for group in plan.actions:
-        out += ["", *_group_lines(group)]
+        if any(not a.done for a in group.actions):
+            out += ["", *_group_lines(group)]
     if open_count:
-        out += [
-            "",
-            "Tick one off with `reject done ID`, for example `reject done "
-            f"{next(a.id for g in plan.actions for a in g.actions if not a.done)}`.",
-        ]
+        first = next(a.id for g in plan.actions for a in g.actions if not a.done)
+        out += ["", f"Tick one off with `reject done ID`, for example `reject done {first}`."]
     return out
 
 
-def _practice(plan: Plan) -> list[str]:
-    out = ["## Questions to practise", ""]
+def _practice(plan: Plan) -> sections.Section:
     if not plan.practice:
-        return [*out, "None noted yet. Stage 2 of `reject reflect` collects them."]
-    for item in plan.practice:
-        out += _indented(item.question, "- ")
-        out.append(f"  (asked at {inline(item.company)}, #{item.rejection})")
-        out.append("")
+        return "Questions to practise: stage 2 of `reject reflect` collects them."
+    out = ["## Questions to practise", ""]
+    for item in plan.practice[:PRACTICE_SHOWN]:
+        body = _indented(item.question, "- ")
+        body[-1] += f" ({inline(item.company)}, #{item.rejection})"
+        out += body
         if item.better_answer:
             out += _indented(item.better_answer, "  Better answer: ")
         else:
             out.append("  Better answer: not written yet.")
-        out.append("")
-    return out[:-1]
+    earlier = plan.practice[PRACTICE_SHOWN:]
+    if earlier:
+        ids = ", ".join(f"#{i}" for i in dict.fromkeys(item.rejection for item in earlier))
+        out.append(f"- {len(earlier)} more from earlier rejections ({ids}): `reject show ID`.")
+    return out
 
 
-def _outside(plan: Plan) -> list[str]:
+def _outside(plan: Plan) -> sections.Section:
+    points = [(without_verdicts(p.text), p) for p in plan.outside]
+    points = [(text, p) for text, p in points if text]
+    if not points:
+        return "Outside your control: stage 4 of `reject reflect` helps set those points aside."
     out = ["## Outside your control", ""]
-    if not plan.outside:
-        return [
-            *out,
-            "Nothing sorted here yet. Stage 4 of `reject reflect` helps separate what "
-            "you can change from what you can't.",
-        ]
-    out.append(
-        "These came up but are not yours to change right now. They are written down "
-        "so they can be set aside."
-    )
+    out.append("Not yours to change right now, written down so they can be set aside:")
     out.append("")
-    for point in plan.outside:
-        line = f"- {inline(point.text)}"
+    for text, point in points:
+        line = f"- {inline(text)}"
         if point.times > 1:
             line += f" (came up {point.times} times)"
         if point.long_term:
@@ -285,12 +187,12 @@ def _outside(plan: Plan) -> list[str]:
     return out
 
 
-def _search(plan: Plan) -> list[str]:
+def _search(plan: Plan) -> sections.Section:
     s = plan.search
-    out = ["## Refining the search", ""]
     words = s.keywords_add or s.keywords_drop or s.keywords_keep
     if not (s.target_roles or words or s.fit_ratings):
-        return [*out, "Nothing yet. Stage 5 of `reject reflect` asks what kind of role fits."]
+        return "Refining the search: stage 5 of `reject reflect` asks what kind of role fits."
+    out = ["## Refining the search", ""]
     if s.target_roles:
         line = f"- Target role: {inline(s.target_roles[0])}"
         if len(s.target_roles) > 1:
@@ -317,8 +219,11 @@ def _search(plan: Plan) -> list[str]:
     return out
 
 
-def _resilience(plan: Plan) -> list[str]:
+def _resilience(plan: Plan) -> sections.Section:
     r = plan.resilience
+    anything = r.mood_pairs or r.next_steps or r.step_gaps or r.late_left_out or r.learned
+    if not (anything or r.reflections_completed or r.days_to_next_application is not None):
+        return "Resilience: stage 6 of `reject reflect` notes your mood and a dated next step."
     out = ["## Resilience", ""]
     out.append(
         f"- Reflections completed: {r.reflections_completed} of "
@@ -337,9 +242,19 @@ def _resilience(plan: Plan) -> list[str]:
             f"{_plural(r.application_gaps, 'rejection')} with a later application noted)."
         )
     if r.days_to_next_step is not None:
-        out.append(
+        line = (
             f"- Days from a rejection to the next step you set: {r.days_to_next_step:g} "
-            "(the middle value)."
+            f"(the middle value, over {_plural(r.step_gaps, 'reflection')} done within 30 days "
+            "of the no"
+        )
+        out.append(
+            line + (f"; {r.late_left_out} done later left out)." if r.late_left_out else ").")
+        )
+    elif r.step_gaps + r.late_left_out:
+        out.append(
+            "- Days to your next step: too few reflections done within 30 days of the no to "
+            f"give a figure ({r.step_gaps} so far"
+            + (f"; {r.late_left_out} done later left out)." if r.late_left_out else ").")
         )
     if r.next_steps:
         out.append("- Next steps:")
@@ -353,10 +268,10 @@ def _resilience(plan: Plan) -> list[str]:
     return out
 
 
-def _waiting(plan: Plan) -> list[str]:
-    out = ["## Feedback requests still waiting", ""]
+def _waiting(plan: Plan) -> sections.Section:
     if not plan.waiting:
-        return [*out, "None waiting."]
+        return "Feedback requests still waiting: none; `reject ask` tracks the ones you send."
+    out = ["## Feedback requests still waiting", ""]
     for w in plan.waiting:
         since = (
             f"asked {_d(w.asked_on)}, "
@@ -367,7 +282,7 @@ def _waiting(plan: Plan) -> list[str]:
         out.append(f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}")
     out += [
         "",
-        "No answer after two weeks is common and says little about you. One short "
-        "follow-up is fair; after that it is fine to let it go.",
+        "No answer after two weeks is common and says little about you; one short "
+        "follow-up is fair, then let it go.",
     ]
     return out

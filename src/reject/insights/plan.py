@@ -3,14 +3,17 @@ ics.py or as JSON. One pass over the chosen rejections (plus small sorts)."""
 
 from __future__ import annotations
 
-import statistics
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from reject.choices import Kind
 from reject.insights.counts import by_kind, by_stage
+from reject.insights.phrases import fold
+from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
+from reject.insights.resilience import NextStep as NextStep  # re-exported
+from reject.insights.resilience import Resilience, build_resilience
 from reject.insights.themes import (
     ThemeCount,
     Vocabulary,
@@ -24,6 +27,7 @@ from reject.model.reflection import Action, Control, RequestStatus
 PLAN_FORMAT = "reject-plan"
 PLAN_SCHEMA_VERSION = 1
 WEAKEST_SHOWN = 3
+MIN_RATINGS = 2  # a part needs this many ratings before it can be called the lowest
 
 
 @dataclass
@@ -92,27 +96,6 @@ class Search:
 
 
 @dataclass
-class NextStep:
-    rejection: int
-    company: str
-    what: str
-    due: date | None
-
-
-@dataclass
-class Resilience:
-    reflections_completed: int
-    mood_before: float | None
-    mood_after: float | None
-    mood_pairs: int
-    next_steps: list[NextStep]  # not yet past, soonest first
-    days_to_next_step: float | None  # median days from a no to the next step set
-    days_to_next_application: float | None  # median days from a no to the next "applied" date
-    application_gaps: int  # how many rejections that median is over
-    learned: list[str]
-
-
-@dataclass
 class WaitingRequest:
     rejection: int
     company: str
@@ -137,6 +120,11 @@ class Plan:
     search: Search
     resilience: Resilience
     waiting: list[WaitingRequest] = field(default_factory=list)
+    priorities: list[Priority] = field(default_factory=list)  # "start here", in order
+    unanswered: list[Unanswered] = field(default_factory=list)  # little or no feedback
+    ratings: int = 0  # self-ratings given in all
+    open_by_theme: dict[str, int] = field(default_factory=dict)
+    numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -187,22 +175,57 @@ def build_plan(
     """Everything the plan says, from ``records`` (any order)."""
     records = sorted(records, key=lambda r: (r.date, r.id))
     actions = all_actions(records, today)
+    themes = count_themes(records, vocabulary)
+    silent = unanswered(records)
+    scores = part_scores(records)
+    open_actions = open_by_theme(actions, vocabulary)
     return Plan(
         today=today,
         since=since,
         until=until,
         summary=_summary(records),
-        themes=count_themes(records, vocabulary),
-        weakest=part_scores(records)[:WEAKEST_SHOWN],
+        themes=themes,
+        weakest=[s for s in scores if s.ratings >= MIN_RATINGS][:WEAKEST_SHOWN],
         actions=_group(actions),
         actions_done=sum(1 for a in actions if a.done),
         actions_total=len(actions),
         practice=_practice(records),
         outside=_outside(records),
         search=_search(records),
-        resilience=_resilience(records, today),
+        resilience=build_resilience(records, today),
         waiting=_waiting(records, today),
+        priorities=build_priorities(
+            records,
+            themes,
+            vocabulary,
+            (open_actions, open_by_theme(actions, vocabulary, done=True)),
+            silent,
+        ),
+        unanswered=silent,
+        ratings=sum(s.ratings for s in scores),
+        open_by_theme=open_actions,
+        numbered_rounds=any(
+            _NUMBERED.fullmatch(normalise(rating.part))
+            for r in records
+            if r.reflection and r.reflection.review
+            for rating in r.reflection.review.ratings
+        ),
     )
+
+
+def open_by_theme(
+    actions: list[PlannedAction], vocabulary: Vocabulary, *, done: bool = False
+) -> dict[str, int]:
+    """Open (or, with ``done``, done) actions per theme, an action counting
+    under every theme its point or wording names."""
+    counts: Counter[str] = Counter()
+    for action in actions:
+        if (action.done is not None) == done:
+            names = vocabulary.find(f"{action.theme or ''}\n{action.what}")
+            if action.theme:
+                names.add(normalise(action.theme))
+            counts.update(names)
+    return dict(counts)
 
 
 def _summary(records: list[Rejection]) -> Summary:
@@ -218,14 +241,38 @@ def _summary(records: list[Rejection]) -> Summary:
     )
 
 
+# "interview 2", "round 3", "stage 1": a number says which round it was at
+# one company, not what kind of round, so numbered rounds count together.
+_NUMBERED = re.compile(r"(?:(?:interview|round|stage)\s*)+#?\d+")
+_ROUND_SUFFIX = re.compile(r"\s+round$")
+
+
+def _shown(part: str) -> str:
+    name = normalise(part)
+    if _NUMBERED.fullmatch(name):
+        return "interview"
+    return _ROUND_SUFFIX.sub("", name)  # "system design round" is "system design"
+
+
+def round_name(part: str) -> str:
+    """The key a rating is averaged under: its round's name, one spelling
+    ("Behavioural interview" and "behavioral interview" are one)."""
+    return " ".join(fold(w) for w in _shown(part).split())
+
+
 def part_scores(records: list[Rejection]) -> list[PartScore]:
-    """Average self-rating per part of the process, lowest first."""
+    """Average self-rating per part of the process (by round name), lowest first."""
     totals: dict[str, list[int]] = {}
+    spelling: dict[str, str] = {}
     for record in records:
         if record.reflection and record.reflection.review:
             for rating in record.reflection.review.ratings:
-                totals.setdefault(normalise(rating.part), []).append(rating.rating)
-    scores = [PartScore(p, round(sum(v) / len(v), 1), len(v)) for p, v in totals.items()]
+                key = round_name(rating.part)
+                totals.setdefault(key, []).append(rating.rating)
+                spelling.setdefault(key, _shown(rating.part))
+    scores = [
+        PartScore(spelling[key], round(sum(v) / len(v), 1), len(v)) for key, v in totals.items()
+    ]
     scores.sort(key=lambda s: (s.average, -s.ratings, s.part))
     return scores
 
@@ -307,60 +354,6 @@ def _search(records: list[Rejection]) -> Search:
         fit_average=round(sum(fits) / len(fits), 1) if fits else None,
         fit_ratings=len(fits),
         not_day_to_day=not_day_to_day,
-    )
-
-
-def _days_to_next_application(records: list[Rejection]) -> list[int]:
-    """For each rejection, days until the first application dated on or after
-    it (records carry an ``applied`` date when the person noted one).
-    Sorted once, then one pointer walk: linear after the sort."""
-    applied = sorted(r.applied for r in records if r.applied is not None)
-    gaps: list[int] = []
-    i = 0
-    for turndown in sorted(r.date for r in records if r.kind != Kind.withdrew):
-        while i < len(applied) and applied[i] < turndown:
-            i += 1
-        if i < len(applied):
-            gaps.append((applied[i] - turndown).days)
-    return gaps
-
-
-def _resilience(records: list[Rejection], today: date) -> Resilience:
-    before: list[int] = []
-    after: list[int] = []
-    steps: list[NextStep] = []
-    gaps: list[int] = []
-    learned: list[str] = []
-    completed = 0
-    for record in records:
-        ref = record.reflection
-        if ref is None:
-            continue
-        completed += ref.completed is not None
-        res = ref.resilience
-        if res is None:
-            continue
-        if res.mood_before is not None and res.mood_after is not None:
-            before.append(res.mood_before)
-            after.append(res.mood_after)
-        if res.next_step and (res.next_step_due is None or res.next_step_due >= today):
-            steps.append(NextStep(record.id, record.company, res.next_step, res.next_step_due))
-        if res.next_step_due is not None and res.next_step_due >= record.date:
-            gaps.append((res.next_step_due - record.date).days)
-        if res.learned_about_self:
-            learned.append(res.learned_about_self)
-    steps.sort(key=lambda s: (s.due or date.max, s.rejection))
-    to_next = _days_to_next_application(records)
-    return Resilience(
-        reflections_completed=completed,
-        mood_before=round(sum(before) / len(before), 1) if before else None,
-        mood_after=round(sum(after) / len(after), 1) if after else None,
-        mood_pairs=len(before),
-        next_steps=steps,
-        days_to_next_step=statistics.median(gaps) if gaps else None,
-        days_to_next_application=statistics.median(to_next) if to_next else None,
-        application_gaps=len(to_next),
-        learned=learned[-3:][::-1],  # the three most recent, newest first
     )
 
 

@@ -61,7 +61,7 @@ def build_stats(records: list[Rejection], vocabulary: Vocabulary) -> Stats:
         by_stage=by_stage(counted),
         by_kind=by_kind(counted),
         by_month=_every_month(months),
-        themes=themes.themes[:TOP_THEMES],
+        themes=themes.top_level()[:TOP_THEMES],  # a nested theme is part of its parent
         ratings=part_scores(counted),
         requests={s.value: requests[s.value] for s in RequestStatus if s.value in requests},
         mood=moods[-MOOD_POINTS:],

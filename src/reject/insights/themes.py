@@ -16,14 +16,20 @@ Everything here is one pass over the rejections, so it stays linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from reject.choices import Kind
 from reject.errors import UsageError
+from reject.form_letters import Reply, combined
+from reject.insights.phrases import phrases_with_context, without_praise
+from reject.insights.vocabulary import Vocabulary as Vocabulary
+from reject.insights.vocabulary import compile_vocabulary as compile_vocabulary
+from reject.insights.vocabulary import normalise as normalise
 from reject.model import Rejection
+from reject.verdicts import is_self_verdict, without_verdicts
 
 CONFIG_NAME = "themes.toml"
 
@@ -53,6 +59,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "structure of answers": (
         "structure",
+        "unstructured",
         "star method",
         "rambl",
         "concise",
@@ -60,6 +67,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         "long-winded",
     ),
     "client management": ("client", "customer-facing", "stakeholder"),
+    "classroom management": (
+        "classroom management",
+        "behaviour management",
+        "behavior management",
+        "low-level disruption",
+        "classroom control",
+    ),
     "leadership": ("leadership", "led a", "led the", "leading", "mentor", "people management"),
     "experience": (
         "years of",
@@ -75,112 +89,20 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "culture fit": ("culture", "cultural", "team fit", "values"),
     "preparation": ("prepar", "unprepar", "research", "knew little about", "homework"),
     "presentation": ("presentation", "presenting", "slides", "demo"),
+    "qualifications": (
+        "qualification",
+        "certificat",
+        "certified",
+        "licen",
+        "accredit",
+        "chartered",
+        "degree in",
+    ),
     "salary": ("salary", "compensation", "budget", "pay expectations"),
     "location": ("location", "relocat", "remote", "on-site", "onsite", "commute", "visa"),
     "domain knowledge": ("domain", "industry knowledge", "sector"),
     "testing": ("testing", "unit test", "test coverage"),
 }
-
-# Words that never start or end a recurring phrase: grammar, and the stock
-# wording of form rejections ("we decided to move forward with other
-# candidates"), which recurs without saying anything about the person.
-_STOPWORD_TEXT = """
-    a about above after again all also am an and any are as at be been being
-    but by can could did do does doing down during each few for from further
-    had has have having he her here hers him his how i if in into is it its
-    just me more most my no nor not now of off on once only or other our out
-    over own same she should so some such than that the their them then there
-    these they this those through to too under until up very was we were what
-    when where which while who whom whose why will with would you your yours
-    decided decide move moving forward candidate candidates unfortunately
-    position role application applied thank thanks time interest luck future
-    wish opportunity needs need closely matches match matched process team
-    feel felt really bit quite great good strong well wanted someone looking
-    panel ultimately
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_WORD = re.compile(r"[a-z0-9][a-z0-9'+#-]*")
-PHRASE_LENGTHS = (2, 3)
-
-
-PREFIX = 3
-_WORD_REST = re.compile(r"[\w'+#-]*")
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The themes and their keywords, arranged so one text is read once.
-
-    Instead of one regular expression per theme (slow with many keywords),
-    keywords are bucketed by their first three characters and tried only
-    where a word starts with them.
-    """
-
-    names: tuple[str, ...]
-    by_start: dict[str, list[tuple[str, frozenset[str]]]]  # 3 chars -> (keyword, themes)
-    short: list[tuple[str, frozenset[str]]]  # keywords under 3 characters: tried everywhere
-    starts: re.Pattern[str]  # the first characters at every place a word could start
-
-    def matches(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
-        """(start, end, themes) for each keyword found in casefolded text, in order."""
-        found = []
-        # Which keyword beginnings occur at all is a set intersection, done in
-        # C; only those keywords are then looked for, with str.find.
-        present = self.by_start.keys() & set(self.starts.findall(folded))
-        candidates = [entry for start in present for entry in self.by_start[start]]
-        for keyword, themes in candidates + self.short:
-            at = folded.find(keyword)
-            while at >= 0:
-                if at == 0 or not _is_word_char(folded[at - 1]):
-                    found.append((at, at + len(keyword), themes))
-                at = folded.find(keyword, at + 1)
-        found.sort(key=lambda m: (m[0], -m[1]))
-        return found
-
-    def find(self, text: str) -> set[str]:
-        """Names of the themes whose keywords occur in ``text``."""
-        found: set[str] = set()
-        for _, _, themes in self.matches(text.casefold()):
-            found |= themes
-        return found
-
-    def mask(self, folded: str) -> str:
-        """Casefolded text with every word a keyword touches replaced by " | "."""
-        pieces = []
-        done = 0
-        for at, end, _ in self.matches(folded):
-            if at < done:
-                continue
-            end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]
-            pieces += [folded[done:at], " | "]
-            done = end
-        pieces.append(folded[done:])
-        return "".join(pieces)
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def compile_vocabulary(themes: Mapping[str, Iterable[str]]) -> Vocabulary:
-    owners: dict[str, set[str]] = {}
-    names = []
-    for name, keywords in themes.items():
-        words = {k.strip().casefold() for k in keywords if k.strip()}
-        if words:
-            names.append(normalise(name))
-            for word in words:
-                owners.setdefault(word, set()).add(normalise(name))
-    by_start: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    short = []
-    for word in sorted(owners, key=len, reverse=True):
-        entry = (word, frozenset(owners[word]))
-        if len(word) < PREFIX:
-            short.append(entry)
-        else:
-            by_start.setdefault(word[:PREFIX], []).append(entry)
-    starts = re.compile(rf"(?<!\w)(?=(.{{{PREFIX}}}))", re.DOTALL)
-    return Vocabulary(tuple(names), by_start, short, starts)
 
 
 def load_vocabulary(home: Path | None) -> Vocabulary:
@@ -214,8 +136,13 @@ def read_config(path: Path) -> dict[str, list[str]]:
     return found
 
 
-def normalise(name: str) -> str:
-    return " ".join(name.casefold().split())
+_TITLE_WORD = re.compile(r"[\w'+#&-]+")
+LANGUAGE = "language"  # the theme languages.py feeds (see vocabulary.py)
+# Themes that are usually about where a person applies rather than a skill to
+# practise: the priorities treat them as a question of targeting, and they
+# never nest under a skill theme (or a skill under them).
+CIRCUMSTANCES = frozenset({LANGUAGE, "location", "salary", "experience", "qualifications"})
+MIN_FOR_PATTERNS = 3
 
 
 @dataclass
@@ -225,6 +152,8 @@ class Theme:
     last_seen: date | None = None
     source: str = "vocabulary"  # "vocabulary", "yours" or "phrase"
     rejections: list[int] = field(default_factory=list)
+    parent: str | None = None  # every rejection of this theme is also one of the parent's
+    phrases: list[str] = field(default_factory=list)  # recurring phrases that joined it
 
     def add(self, record: Rejection) -> None:
         self.count += 1
@@ -235,17 +164,27 @@ class Theme:
 
 @dataclass
 class ThemeCount:
-    """Themes across ``total`` rejections, most frequent first."""
+    """Themes across ``total`` rejections, most frequent first.
+
+    ``informative`` is the denominator that matters: the rejections with real
+    feedback or notes of the person's own (a stock letter or silence has
+    nothing to count). ``own_notes_only`` of them have only the person's notes.
+    """
 
     total: int
     themes: list[Theme]
+    informative: int = 0
+    own_notes_only: int = 0
 
     @property
     def enough_data(self) -> bool:
-        return self.total >= MIN_FOR_PATTERNS
+        return self.informative >= MIN_FOR_PATTERNS
 
+    def top_level(self) -> list[Theme]:
+        return [t for t in self.themes if t.parent is None]
 
-MIN_FOR_PATTERNS = 3
+    def children(self, name: str) -> list[Theme]:
+        return [t for t in self.themes if t.parent == name]
 
 
 def counts_as_rejection(record: Rejection) -> bool:
@@ -253,8 +192,29 @@ def counts_as_rejection(record: Rejection) -> bool:
     return record.kind != Kind.withdrew
 
 
+def feedback_reply(record: Rejection) -> Reply:
+    """What the recorded feedback gives to learn from: empty, a form letter, or real."""
+    return combined(note.text for note in record.feedback)
+
+
+def feedback_text(record: Rejection) -> str:
+    """The feedback worth reading for themes. A stock letter says nothing
+    about the person, so its words are not searched at all."""
+    real = [note.text for note in record.feedback if combined([note.text]) == Reply.real]
+    # Praise names a strength, not something to work on.
+    return without_praise("\n".join(real))
+
+
 def reflection_texts(record: Rejection) -> Iterator[str]:
-    """What the person wrote about what to improve (not what went well)."""
+    """What the person wrote about what to improve (not what went well),
+    with any verdict on themselves left out: that is not a theme."""
+    for text in _raw_reflection_texts(record):
+        kept = without_verdicts(text)
+        if kept:
+            yield kept
+
+
+def _raw_reflection_texts(record: Rejection) -> Iterator[str]:
     ref = record.reflection
     if ref is None:
         return
@@ -279,7 +239,21 @@ def confirmed_themes(record: Rejection) -> Iterator[str]:
     # Only what the person named as a theme. An action's "theme" is the point
     # it answers (often a weakness in their own words, "read DDIA chapters"),
     # which reaches the count through the vocabulary, not as a theme name.
-    yield from ref.learnings.themes
+    yield from (t for t in ref.learnings.themes if not is_self_verdict(t))
+
+
+def is_informative(record: Rejection, feedback: str | None = None) -> bool:
+    """Real feedback, or notes of the person's own: something to count themes in."""
+    if feedback is None:
+        feedback = feedback_text(record)
+    return bool(feedback) or any(reflection_texts(record)) or any(confirmed_themes(record))
+
+
+def with_feedback(counted: ThemeCount) -> str:
+    """How the plan names its denominator."""
+    if counted.own_notes_only:
+        return "with real feedback or notes of your own"
+    return "with real feedback"
 
 
 def themes_of(
@@ -287,7 +261,7 @@ def themes_of(
 ) -> set[str]:
     """The themes one rejection mentions, in its feedback or its reflection."""
     if feedback is None:
-        feedback = "\n".join(note.text for note in record.feedback)
+        feedback = feedback_text(record)
     names = vocabulary.find("\n".join([feedback, *reflection_texts(record)]))
     for confirmed in confirmed_themes(record):
         names |= vocabulary.find(confirmed) or {normalise(confirmed)}
@@ -295,51 +269,105 @@ def themes_of(
 
 
 def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeCount:
-    """Count, for each theme, the rejections that mention it."""
+    """Count, for each theme, the rejections that mention it; fold each
+    pattern into one theme (see docs/plan.md, "each pattern counted once")."""
+    records = [r for r in records if counts_as_rejection(r)]
+    base = vocabulary.names
+    vocabulary = _with_confirmed(records, vocabulary)
     themes: dict[str, Theme] = {}
-    phrase_seen: dict[str, Theme] = {}
-    total = 0
+    # phrase key -> (its theme, the named themes in every clause it appeared in)
+    phrase_seen: dict[str, tuple[Theme, set[str]]] = {}
+    total = informative = own_only = 0
+    by_id: dict[int, Rejection] = {}
     for record in records:
-        if not counts_as_rejection(record):
-            continue
+        by_id[record.id] = record
         total += 1
-        feedback = "\n".join(note.text for note in record.feedback)
+        feedback = feedback_text(record)
+        if is_informative(record, feedback):
+            informative += 1
+            own_only += not feedback
         for name in themes_of(record, vocabulary, feedback=feedback):
             theme = themes.get(name)
             if theme is None:
-                source = "vocabulary" if name in vocabulary.names else "yours"
+                source = "vocabulary" if name in base else "yours"
                 theme = themes[name] = Theme(name, source=source)
             theme.add(record)
-        # A form letter is a template: its phrases recur because the software
-        # sending it does, not because of anything about the person.
-        phrases = _phrases(feedback, vocabulary) if record.kind != Kind.form else set()
-        for phrase in phrases:
-            entry = phrase_seen.get(phrase)
-            if entry is None:
-                entry = phrase_seen[phrase] = Theme(phrase, source="phrase")
+        if record.kind == Kind.form or not feedback:
+            # A form letter is a template: its phrases recur because the
+            # software sending it does, not because of anything about the person.
+            continue
+        # The role's and company's own words ("finance manager") describe the
+        # job, not the person.
+        own = set(_TITLE_WORD.findall(f"{record.role} {record.company}".casefold()))
+        for key, (written, named) in phrases_with_context(
+            feedback, vocabulary.mask, vocabulary.find
+        ).items():
+            if set(written.split()) <= own:
+                continue
+            if key in phrase_seen:
+                entry, shared = phrase_seen[key]
+                phrase_seen[key] = (entry, shared & named)
+            else:
+                entry = Theme(written, source="phrase")
+                phrase_seen[key] = (entry, named)
             entry.add(record)
-    recurring = [t for t in phrase_seen.values() if t.count >= 2]
-    all_themes = list(themes.values()) + _drop_contained(recurring)
-    all_themes.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal(), t.name))
-    return ThemeCount(total, all_themes)
+    phrases = _join_phrases(phrase_seen, themes, by_id)
+    all_themes = list(themes.values()) + phrases
+    all_themes.sort(key=_rank)
+    _nest(all_themes)
+    return ThemeCount(total, all_themes, informative, own_only)
 
 
-def _phrases(feedback: str, vocabulary: Vocabulary) -> set[str]:
-    """Two- and three-word phrases in one rejection's feedback, once each."""
-    found: set[str] = set()
-    for sentence in re.split(r"[.!?;:,\n()\"]+", feedback.casefold()):
-        # Words inside a vocabulary keyword are already counted under a named
-        # theme: blank them out so no phrase counts them a second time.
-        sentence = vocabulary.mask(sentence)
-        for part in sentence.split("|"):
-            words = _WORD.findall(part)
-            for size in PHRASE_LENGTHS:
-                for i in range(len(words) - size + 1):
-                    gram = words[i : i + size]
-                    if gram[0] in _STOPWORDS or gram[-1] in _STOPWORDS:
-                        continue
-                    found.add(" ".join(gram))
-    return found
+def _with_confirmed(records: list[Rejection], vocabulary: Vocabulary) -> Vocabulary:
+    """The vocabulary plus the themes the person named themselves, so "scheduling
+    software", confirmed once, is also found where they or the feedback said it."""
+    names = {
+        normalise(t)
+        for r in records
+        for t in confirmed_themes(r)
+        if not vocabulary.find(t) and normalise(t)
+    }
+    if not names:
+        return vocabulary
+    extra = {name: [name] for name in sorted(names)}
+    return vocabulary.extended(extra)
+
+
+def _rank(theme: Theme) -> tuple[int, bool, int, str]:
+    return (
+        -theme.count,
+        theme.source == "phrase",
+        -(theme.last_seen or date.min).toordinal(),
+        theme.name,
+    )
+
+
+def _join_phrases(
+    seen: dict[str, tuple[Theme, set[str]]], themes: dict[str, Theme], records: dict[int, Rejection]
+) -> list[Theme]:
+    """Recurring phrases that stand on their own. One that always appears in
+    the same clause as a named theme ("management experience" beside
+    "client") is that theme in other words, and one that is a theme's name
+    ("classroom management", confirmed in stage 3) is that theme: it joins
+    it, adding any rejections the theme did not have yet."""
+    kept = []
+    recurring = [(t, shared) for t, shared in seen.values() if t.count >= 2]
+    contained = {id(t) for t in _drop_contained([t for t, _ in recurring])}
+    for phrase, shared in recurring:
+        if id(phrase) not in contained:
+            continue
+        same = themes.get(normalise(phrase.name))
+        hosts = [same] if same else [themes[name] for name in shared if name in themes]
+        if not hosts:
+            kept.append(phrase)
+            continue
+        host = min(hosts, key=_rank)
+        if host.name != normalise(phrase.name):
+            host.phrases.append(phrase.name)
+        for rid in phrase.rejections:
+            if rid not in host.rejections:
+                host.add(records[rid])
+    return kept
 
 
 def _drop_contained(phrases: list[Theme]) -> list[Theme]:
@@ -354,3 +382,22 @@ def _drop_contained(phrases: list[Theme]) -> list[Theme]:
             if not any(o is not theme and f" {theme.name} " in f" {o.name} " for o in group):
                 kept.append(theme)
     return kept
+
+
+def _nest(themes: list[Theme]) -> None:
+    """Mark a recurring theme whose rejections all sit inside a bigger one
+    (``themes`` is sorted biggest first) as its child: one pattern seen
+    from a narrower angle. Only one level deep; a skill never nests under a
+    circumstance or the other way round; a theme seen once stays as it is,
+    since one rejection sits inside almost anything by chance."""
+    tops: list[tuple[Theme, set[int]]] = []
+    for theme in themes:
+        mine = set(theme.rejections)
+        if theme.count >= 2:
+            kind = theme.name in CIRCUMSTANCES
+            for top, theirs in tops:
+                if (top.name in CIRCUMSTANCES) == kind and mine <= theirs:
+                    theme.parent = top.name
+                    break
+        if theme.parent is None:
+            tops.append((theme, mine))

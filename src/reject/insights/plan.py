@@ -224,8 +224,8 @@ def open_by_theme(
             names = vocabulary.find(f"{action.theme or ''}\n{action.what}")
             if action.theme:
                 names.add(normalise(action.theme))
-            counts.update(names)
-    return dict(counts)
+            counts.update(sorted(names))
+    return dict(sorted(counts.items()))
 
 
 def _summary(records: list[Rejection]) -> Summary:

@@ -236,7 +236,7 @@ def _languages(theme: Theme, by_id: dict[int, Rejection]) -> list[tuple[str, int
     names: Counter[str] = Counter()
     for i in theme.rejections:
         if i in by_id:
-            names.update(set(languages_named(feedback_text(by_id[i]))))
+            names.update(languages_named(feedback_text(by_id[i])))  # each once, in order
     return names.most_common()
 
 

@@ -1,0 +1,1 @@
+HELDOUT: list[dict] = []

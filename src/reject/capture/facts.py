@@ -76,6 +76,18 @@ AGENCY_CUE = re.compile(
 )
 
 
+# A recruitment agency names itself so ("Carewell Recruitment Ltd", "Sterling
+# Search Partners"): then its own name is the messenger, never the company.
+# An in-house team signs "Hollins Recruitment"; an agency is a business of its
+# own ("... Recruitment Ltd") or says what it is ("Staffing", "Search Partners").
+AGENCY_NAME = re.compile(
+    r"(?i:(?:recruitment|recruiting|personnel|resourcing)\s+(?:ltd|limited|llc|inc|gmbh|"
+    r"group|agency|solutions|consultancy|consultants|partners|services)\b|staffing|"
+    r"headhunt|executive search|talent partners|search partners)"
+)
+_AGENCY_DOMAIN = re.compile(r"recruit|staffing|personnel|resourcing|headhunt|search|talent")
+
+
 @dataclass(frozen=True)
 class Guess:
     value: str
@@ -194,6 +206,7 @@ def company_guesses(
 ) -> list[Guess]:
     guesses: list[Guess] = []
     domain = sender.domain if sender else ""
+    subject = _PREFIX.sub("", subject)
     for regex, weight in _SUBJECT_COMPANY_RE:
         for m in regex.finditer(subject):
             org = clean_org(m.group(1))
@@ -204,13 +217,17 @@ def company_guesses(
             org = clean_org(m.group(1))
             if org:
                 guesses.append(Guess(org, weight, "body"))
-    agency = bool(AGENCY_CUE.search(body))
+    agency = bool(AGENCY_CUE.search(body)) or bool(
+        AGENCY_NAME.search(display) or AGENCY_NAME.search(signature)
+        or (bool(domain) and not senders.is_ats_domain(domain)
+            and bool(_AGENCY_DOMAIN.search(domain.rsplit(".", 2)[0])))
+    )
     if display and not agency:
         org = _org_from_display(display)
-        if org is None and sender is not None and senders.is_system_address(sender):
-            # A tracking system sends in the employer's name: "Ledgerly <no-reply@ashbyhq.com>".
-            if not senders.looks_like_person(display, sender):
-                org = clean_org(display)
+        # A tracking system sends in the employer's name: "Ledgerly <no-reply@ashbyhq.com>".
+        system = sender is not None and senders.is_system_address(sender)
+        if org is None and system and not senders.looks_like_person(display, sender):
+            org = clean_org(display)
         if org:
             guesses.append(Guess(org, 7, "sender name"))
     for part in subject_parts(subject):
@@ -331,7 +348,7 @@ _ROLE_PATTERNS = [
     ("body", rf"\b(?:for|to|as|in|on) (?:the|our|this|a|an)\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}s?\b", 8),
     ("body", rf"\bthe\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}\b", 6),
     ("body", rf"\b(?:application|applying|applied)\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
-     rf"((?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*){{0,6}}{_CAP})", 7),
+     rf"((?-i:(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*){{0,6}}{_CAP}))", 7),
     ("both", rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zur|zum)\s+{_ROLE_TEXT}"
      rf"(?:\s+(?:bei|in|an|im|und)\b|[,.(]|\s+(?:nicht|leider|berücksichtigen)|$)", 8),
     ("both", rf"\b(?:poste|emploi) (?:de|d['’])\s*{_ROLE_TEXT}(?:\s+(?:chez|au sein|à|au)\b|"

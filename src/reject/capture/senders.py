@@ -164,14 +164,22 @@ def _name_in_local(words: list[str], addr: Address) -> bool:
     return any(len(w) > 1 and strip_accents(w.lower()) in local for w in words)
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|M|Sr|Sra|Dhr|Mevr|"
+    r"Dipl\.-Ing|Ing|Mag|Univ\.-Prof|PD)\.?\s+)+"
+)
+
+
 def normal_person_name(name: str) -> str:
-    """'Doe, Jane' -> 'Jane Doe'; quotes and stray spaces gone."""
+    """'Doe, Jane' -> 'Jane Doe'; 'Hoffmann, Prof. Dr. Stefan' -> 'Stefan
+    Hoffmann'; quotes, titles and stray spaces gone."""
     name = " ".join(name.strip().strip("'\"").split())
     if name.count(",") == 1:
         last, first = (p.strip() for p in name.split(","))
+        first = _HONORIFIC.sub("", first)
         if last and first and " " not in last:
             name = f"{first} {last}"
-    return name
+    return _HONORIFIC.sub("", name).strip() or name
 
 
 def strip_accents(text: str) -> str:

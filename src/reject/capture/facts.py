@@ -1,4 +1,4 @@
-"""Company and role from a message's subject, body, sender and signature.
+"""The company from a message's subject, body, sender and signature.
 
 Every rule proposes candidates with a weight for where it was found; the
 heaviest wins. An applicant-tracking system or a team mailbox is never a
@@ -9,17 +9,11 @@ the client is the company and the agency only the messenger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from email.headerregistry import Address
 
 from reject.capture import senders
-
-# A name as it appears in running text: capitalised words, with the small
-# words names contain ("Bank of Scotland", "Müller & Söhne", "van der Berg").
-# A dot only inside a token ("S.A.", "Co.uk"), so "Oak & Fern. It was" stops at "Fern".
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’&+-]*(?:\.\w+)*|&)"
-_LINK = r"(?:of|and|for|the|de|du|des|la|le|van|der|den|von|für|und|y|del|et|da|di|&)"
-ORG = rf"({_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,6}})"
+from reject.capture.guesses import ORG, Guess, compact
+from reject.capture.roles import REPLY_PREFIX, has_role_noun, subject_parts
 
 _NOT_ORG = frozenset(
     {
@@ -88,13 +82,6 @@ AGENCY_NAME = re.compile(
 _AGENCY_DOMAIN = re.compile(r"recruit|staffing|personnel|resourcing|headhunt|search|talent")
 
 
-@dataclass(frozen=True)
-class Guess:
-    value: str
-    weight: int
-    source: str
-
-
 def clean_org(raw: str) -> str | None:
     """A candidate organisation with team words, possessives and trailing
     small words taken off; None if nothing that could be a company is left."""
@@ -141,8 +128,7 @@ def _all_team(text: str) -> bool:
     return bool(words) and all(w in senders.TEAM_WORDS | {"the", "and", "of"} for w in words)
 
 
-def compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", senders.strip_accents(text).lower())
+
 
 
 def matches_domain(name: str, domain: str) -> bool:
@@ -206,7 +192,7 @@ def company_guesses(
 ) -> list[Guess]:
     guesses: list[Guess] = []
     domain = sender.domain if sender else ""
-    subject = _PREFIX.sub("", subject)
+    subject = REPLY_PREFIX.sub("", subject)
     for regex, weight in _SUBJECT_COMPANY_RE:
         for m in regex.finditer(subject):
             org = clean_org(m.group(1))
@@ -247,164 +233,9 @@ def company_guesses(
     return guesses
 
 
-def best(guesses: list[Guess], *, fullest: bool = False) -> Guess | None:
-    """The strongest guess. Guesses that agree (the same name, or one the
-    start of the other: 'graduate' and 'Graduate Civil Engineer') pool their
-    evidence and the fullest form is kept, except that a company keeps the
-    name it gives itself in the From line when it gave one."""
-    if not guesses:
-        return None
-    scored: list[tuple[int, int, Guess]] = []
-    for index, guess in enumerate(guesses):
-        key = compact(guess.value)
-        allies = [g for g in guesses if _agrees(key, compact(g.value))]
-        sources = {g.source for g in allies}
-        top = max(g.weight for g in allies)
-        if fullest:
-            kept = max(allies, key=lambda g: (len(g.value), g.weight)).value
-        else:
-            # How the organisation names itself in its From line beats a
-            # shortened mention in the text; otherwise the fullest form.
-            own = [g for g in allies if g.source == "sender name"]
-            kept = (own[0] if own else max(allies, key=lambda g: (len(g.value), g.weight))).value
-        scored.append((top + 2 * (len(sources) - 1), -index, Guess(kept, top, guess.source)))
-    return max(scored, key=lambda item: (item[0], item[1]))[2]
 
 
-def _agrees(a: str, b: str) -> bool:
-    return bool(a and b) and (a == b or (len(a) >= 4 and len(b) >= 4 and (
-        a.startswith(b) or b.startswith(a))))
 
 
-# ---- role ------------------------------------------------------------------
-
-_REQ_ID = re.compile(
-    r"\s*[\(\[]?\s*(?:#\s?\d[\w-]*|\b(?:R|REQ|JR|JOB|VAC|REF|ID)[-\s#:]?\d[\w-]*|"
-    r"\b(?:Job|Req(?:uisition)?|Ref(?:erence)?|Vacancy|Stellen|Kennziffer|Réf\.?|"
-    r"Referencia)\s*(?:ID|No\.?|Number|#|nr\.?|n°|reference)?\s*[:#]?\s*[A-Z]{0,4}[-\s]?\d[\w-]*)"
-    r"\s*[\)\]]?",
-    re.IGNORECASE,
-)
-# German and French adverts mark the genders a title is open to; not part of the role.
-_GENDER_NOTE = re.compile(r"\s*\((?:[mwfdxhn](?:\s*/\s*[mwfdxhn]){1,3}|all genders|x/f/m)\)", re.I)
-_ROLE_WORDS = r"(?:position|role|post|vacancy|opening|job|opportunity|job opening)"
-_TRAILING = re.compile(
-    r"\s+(?:position|role|post|vacancy|opening|job|opportunity|application|interview|"
-    r"trial|feedback|outcome|update|status|application status)$",
-    re.IGNORECASE,
-)
-# Role text never crosses an article or possessive: "the time you spent on the
-# Staff Nurse post" is read from the last "the", not the first.
-_ROLE_TEXT = (
-    r"((?:(?!\b(?:the|a|an|our|your|my|this|that|le|la|de de)\s)"
-    r"(?!\s+(?:and|en|und|et|y)\s+(?:the|your|our|de|het|je|uw|die|der|das|ihr|la|le|les|"
-    r"votre|el|los|su)\b)[^\n.!?;:]){2,90}?)"
-)
-_ROLE_STOP = re.compile(
-    r"\b(?:we|you|your|our|this|that|is|are|was|have|has|had|which|who|been|will|would|"
-    r"unfortunately|decided|applied|candidates|not|my|me|about|sorry|thank|thanks)\b",
-    re.IGNORECASE,
-)
-# Head nouns of job titles in the languages the parser reads. A subject line
-# (or a piece of one) holding one of these is very likely the role.
-ROLE_NOUNS = re.compile(
-    r"\b(?:\w*(?:engineer|manager|analyst|designer|developer|assistant|coordinator|officer|"
-    r"adviser|advisor|consultant|solicitor|paralegal|chef|barista|technician|specialist|"
-    r"director|lead|administrator|accountant|controller|architect|scientist|researcher|"
-    r"associate|clerk|receptionist|recepcionista|attendant|supervisor|executive|"
-    r"representative|agent|therapist|pharmacist|worker|carer|driver|operator|electrician|"
-    r"plumber|strategist|writer|editor|producer|intern|apprentice|trainee|fellow|"
-    r"professor|lecturer|tutor|librarian|planner|surveyor|inspector|auditor|buyer|"
-    r"cashier|cook|waiter|waitress|server|bartender|housekeeper|porter|midwife|nurse|"
-    r"doctor|physician|dentist|hygienist|paramedic|pilot|crew|mechanic|machinist|welder|"
-    r"teacher|counsel|lawyer|attorney|partner|head|programmer|tester|owner|steward|"
-    r"therapeut\w*|medewerker|elektroniker|ingenieur\w*|entwickler\w*|berater\w*|"
-    r"kauf(?:mann|frau)|pfleger\w*|pflegefach\w*|erzieher\w*|lehrer\w*|referent\w*|"
-    r"sachbearbeiter\w*|juriste|avocat\w*|infirmi\w*|serveu\w*|cuisini\w*|enseignant\w*|"
-    r"conseill\w*|chargée?|responsable|ingénieur\w*|développeu\w*|técnic[oa]|ingenier[oa]|"
-    r"enfermer[oa]|camarer[oa]|profesor\w*|asesor\w*|desarrollador\w*|gerente|adviseur|"
-    r"verpleegkundige|docent|ontwikkelaar|chef de \w+))\b",
-    re.IGNORECASE,
-)
-_GENERIC_SUBJECT = re.compile(
-    r"^(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)?\s*:?\s*(?:your |the )?(?:application|candidacy|"
-    r"application (?:update|status)|update|feedback|outcome|status|thank you|thanks|"
-    r"interview outcome|next steps|news|follow[- ]up|ihre bewerbung|votre candidature|"
-    r"su candidatura|je sollicitatie)\b.{0,20}$",
-    re.IGNORECASE,
-)
-_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|doorst)\s?:\s*)+", re.IGNORECASE)
-
-_ROLE_PATTERNS = [
-    # (where, pattern, weight); the role is group 1.
-    ("subject", rf"\b(?:application|applying|candidacy)\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
-     rf"(?:position of\s+|role of\s+|post of\s+)?{_ROLE_TEXT}"
-     rf"(?:\s+{_ROLE_WORDS})?\s*(?:\bat\b|\bwith\b|,|\s[-–—|]\s|\(|$)", 9),
-    ("subject", rf"^(?:your\s+)?(?:application|update)\s*[:-]\s*{_ROLE_TEXT}"
-     rf"\s*(?:\bat\b|\s[-–—|]\s|\(|$)", 8),
-    ("subject", rf"^{_ROLE_TEXT}\s+(?:at|with|bei|chez|bij)\s+[A-Z]", 6),
-    ("body", rf"\bthe (?:position|role|post|vacancy) of\s+{_ROLE_TEXT}(?:\s+(?:at|with|in|here|"
-     rf"within)\b|[.(]|,\s|$)", 9),
-    ("body", rf"\b(?:for|to|as|in|on) (?:the|our|this|a|an)\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}s?\b", 8),
-    ("body", rf"\bthe\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}\b", 6),
-    ("body", rf"\b(?:application|applying|applied)\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
-     rf"((?-i:(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*){{0,6}}{_CAP}))", 7),
-    ("both", rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zur|zum)\s+{_ROLE_TEXT}"
-     rf"(?:\s+(?:bei|in|an|im|und)\b|[,.(]|\s+(?:nicht|leider|berücksichtigen)|$)", 8),
-    ("both", rf"\b(?:poste|emploi) (?:de|d['’])\s*{_ROLE_TEXT}(?:\s+(?:chez|au sein|à|au)\b|"
-     rf"[,.(]|$)", 8),
-    ("both", rf"\b(?:puesto|vacante|posición|plaza) de\s+{_ROLE_TEXT}(?:\s+(?:en|con|para)\b|"
-     rf"[,.(]|$)", 8),
-    ("both", rf"\b(?:functie|vacature|rol) (?:van|als|voor)?\s*{_ROLE_TEXT}(?:\s+(?:bij|binnen|"
-     rf"in|en)\b|[,.(]|$)", 8),
-]
-_ROLE_RE = [(w, re.compile(p, re.IGNORECASE), n) for w, p, n in _ROLE_PATTERNS]
 
 
-def has_role_noun(text: str) -> bool:
-    return bool(ROLE_NOUNS.search(text))
-
-
-def subject_parts(subject: str) -> list[str]:
-    """The pieces of a 'Company - Role - feedback' subject that say something."""
-    subject = _GENDER_NOTE.sub("", _REQ_ID.sub(" ", _PREFIX.sub("", subject)))
-    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*:\s+", subject) if p.strip()]
-    return [p for p in parts if not _GENERIC_SUBJECT.match(p)]
-
-
-def clean_role(raw: str) -> str | None:
-    text = _GENDER_NOTE.sub("", _REQ_ID.sub(" ", raw))
-    text = re.sub(r"\s+", " ", text).strip(" \t'\"“”‘’«».,;:!?()[]-–—")
-    # "Volunteer Coordinator position at Riverside Food Bank": the employer goes.
-    text = re.sub(r"\s+(?:at|with|bei|chez|bij)\s+[A-ZÀ-Þ].*$", "", text)
-    previous = None
-    while previous != text:
-        previous = text
-        text = _TRAILING.sub("", text).strip(" ,-–—")
-    text = re.sub(r"^(?:the|a|an|our|this|le|la|el|de|het|een|der|die|das)\s+", "", text,
-                  flags=re.IGNORECASE)
-    text = re.sub(r"\s+(?:at|with|here|bei|chez|bij|en)$", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 100 or len(text.split()) > 10 or _ROLE_STOP.search(text):
-        return None
-    if text.lower() in {"position", "role", "job", "post", "vacancy", "opportunity", "same"}:
-        return None
-    return text
-
-
-def role_guesses(subject: str, body: str) -> list[Guess]:
-    guesses: list[Guess] = []
-    bare_subject = _PREFIX.sub("", subject)
-    for where, regex, weight in _ROLE_RE:
-        texts = [bare_subject, body] if where == "both" else [
-            bare_subject if where == "subject" else body]
-        for text in texts:
-            for m in regex.finditer(text):
-                role = clean_role(m.group(1))
-                if role:
-                    bonus = 2 if has_role_noun(role) else 0
-                    guesses.append(Guess(role, weight + bonus, where))
-    for part in subject_parts(subject):
-        role = clean_role(part)
-        if role and has_role_noun(role) and len(role.split()) <= 8:
-            guesses.append(Guess(role, 6, "subject part"))
-    return guesses

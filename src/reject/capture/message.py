@@ -18,7 +18,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from reject.capture import facts, quotes, senders
+from reject.capture import facts, guesses, quotes, roles, senders
 from reject.capture.forward import loose_date, split_inline_forward
 from reject.capture.htmltext import html_to_text
 from reject.capture.kind import guess_kind
@@ -321,12 +321,12 @@ def parse_message(raw: bytes) -> EmailFacts:
     sources: dict[str, str] = {}
 
     display = letter.sender.display_name if letter.sender else ""
-    company = facts.best(
+    company = guesses.best(
         facts.company_guesses(
             letter.subject, body + "\n" + sig_text, sig_text, letter.sender, display
         )
     )
-    role = facts.best(facts.role_guesses(letter.subject, body), fullest=True)
+    role = guesses.best(roles.role_guesses(letter.subject, body), fullest=True)
     name, email, contact_source = _contact(letter, signature)
     feedback = quotes.new_text(letter.body, _recipient_names(msg)) or None
     system = letter.sender is None or senders.is_system_address(letter.sender)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reject.capture import senders
 
@@ -22,6 +23,7 @@ class Guess:
     source: str
 
 
+@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", senders.strip_accents(text).lower())
 
@@ -33,10 +35,15 @@ def best(guesses: list[Guess], *, fullest: bool = False) -> Guess | None:
     name it gives itself in the From line when it gave one."""
     if not guesses:
         return None
+    # One entry per distinct name, in first-seen order, so a long message
+    # repeating the same phrase costs no more than a short one.
+    groups: dict[str, list[Guess]] = {}
+    for guess in guesses:
+        groups.setdefault(compact(guess.value), []).append(guess)
+    keys = list(groups)
     scored: list[tuple[int, int, Guess]] = []
-    for index, guess in enumerate(guesses):
-        key = compact(guess.value)
-        allies = [g for g in guesses if _agrees(key, compact(g.value))]
+    for index, key in enumerate(keys):
+        allies = [g for other in keys if _agrees(key, other) for g in groups[other]]
         sources = {g.source for g in allies}
         top = max(g.weight for g in allies)
         if fullest:
@@ -46,7 +53,8 @@ def best(guesses: list[Guess], *, fullest: bool = False) -> Guess | None:
             # shortened mention in the text; otherwise the fullest form.
             own = [g for g in allies if g.source == "sender name"]
             kept = (own[0] if own else max(allies, key=lambda g: (len(g.value), g.weight))).value
-        scored.append((top + 2 * (len(sources) - 1), -index, Guess(kept, top, guess.source)))
+        first = groups[key][0]
+        scored.append((top + 2 * (len(sources) - 1), -index, Guess(kept, top, first.source)))
     return max(scored, key=lambda item: (item[0], item[1]))[2]
 
 

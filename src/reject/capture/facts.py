@@ -30,7 +30,8 @@ _NOT_ORG = frozenset(
 _BODY_COMPANY = [
     # (pattern, weight). The organisation follows a preposition that only
     # ever introduces an employer in a rejection.
-    (rf"\b(?:my|our) client,?\s+{ORG}", 10),
+    # Sentence-initial "My client, X," too: the cue words ignore case, the name does not.
+    (rf"\b(?i:my|our) client,?\s+{ORG}", 10),
     (rf"\bclient\s+{ORG}\s+(?:has|have|decided|is|are|was|were)\b", 9),
     (rf"\bon behalf of\s+{ORG}", 8),
     (rf"\b(?:application|applying|applied)\s+(?:to|with|at)\s+{ORG}", 8),

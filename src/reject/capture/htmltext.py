@@ -40,7 +40,7 @@ class _TextBuilder(HTMLParser):
         self.pending_prefix = ""
 
     # Each finished line carries the quote depth it was written at.
-    def _flush(self) -> None:
+    def _flush(self, blank: bool = True) -> None:
         text = "".join(self.current)
         if not self.pre_depth:
             text = re.sub(r"[ \t\r\n\f\u00a0]+", " ", text).strip()
@@ -48,7 +48,7 @@ class _TextBuilder(HTMLParser):
         if text:
             self.lines.append("> " * self.quote_depth + self.pending_prefix + text)
             self.pending_prefix = ""
-        elif self.lines and self.lines[-1] != "":
+        elif blank and self.lines and self.lines[-1] != "":
             self.lines.append("")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -61,7 +61,7 @@ class _TextBuilder(HTMLParser):
         if tag == "br":
             self._break()
         elif tag == "li":
-            self._flush()
+            self._flush(blank=False)  # list items are consecutive lines
             self.pending_prefix = "- "
         elif tag == "blockquote":
             self._flush()
@@ -93,7 +93,9 @@ class _TextBuilder(HTMLParser):
         if tag == "blockquote":
             self._flush()
             self.quote_depth = max(0, self.quote_depth - 1)
-        elif tag in _BLOCK or tag == "li":
+        elif tag == "li":
+            self._flush(blank=False)
+        elif tag in _BLOCK:
             self._flush()
             if tag == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)

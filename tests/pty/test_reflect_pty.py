@@ -63,8 +63,8 @@ STAGES_3_6 = [
     ("Which course", ""),
     ("By when", "in 2 weeks"),
     ("Stage 4/6", ""),
+    ("already have a plan", ""),  # system design has its action: not sorted again
     ("else they raised", ""),
-    ("change this", "change"),
     ("note to yourself", ""),
     ("Stage 5/6", ""),
     ("fit you", "3"),

@@ -56,7 +56,7 @@ def parse(question: Question, raw: str, *, today: date) -> Any:
             return False
         raise ValueError("Please answer y or n.")
     if kind is Answer.choice:
-        return _choice(text, question.choices)
+        return _choice(text, question.choices, dict(question.aliases))
     if kind is Answer.due:
         return parse_due(text, today=today)
     raise AssertionError(kind)
@@ -79,11 +79,13 @@ def _number(text: str, low: int, high: int) -> int:
     return value
 
 
-def _choice(text: str, choices: tuple[str, ...]) -> str:
-    lowered = text.lower()
+def _choice(text: str, choices: tuple[str, ...], aliases: dict[str, str]) -> str:
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
     matches = [c for c in choices if c.startswith(lowered)] if lowered else []
     if lowered in choices:
         return lowered
+    if lowered in aliases:
+        return aliases[lowered]
     if len(matches) == 1:
         return matches[0]
     raise ValueError(f"Please pick one of: {', '.join(choices)}.")

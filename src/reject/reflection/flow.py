@@ -17,12 +17,9 @@ from reject.model.reflection import (
     Action,
     ActionHow,
     Balance,
-    Control,
     FeedbackStage,
-    KindnessStage,
     LearningsStage,
     PartRating,
-    Point,
     PracticeQuestion,
     Reflection,
     RequestStatus,
@@ -31,7 +28,8 @@ from reject.model.reflection import (
     SearchStage,
 )
 from reject.reflection import requests
-from reject.reflection.prompting import Asker, Prompter
+from reject.reflection.kindness import Kindness
+from reject.reflection.prompting import Prompter
 from reject.reflection.session import Save, Session
 from reject.reflection.stages import (
     LOW_MOOD,
@@ -57,10 +55,9 @@ _BALANCE = {
     "balanced": Balance.balanced,
     "soft": Balance.too_soft,
 }
-_CONTROL = {"change": Control.can_change, "outside": Control.outside}
 
 
-class Flow(Asker):
+class Flow(Kindness):
     def __init__(
         self,
         record: Rejection,
@@ -120,9 +117,6 @@ class Flow(Asker):
         self.save(self.session, changed)
 
     # -- asking (``Asker.ask`` asks one question) --------------------------
-
-    def _next_n(self, actions: list[Action]) -> int:
-        return max((a.n for a in actions), default=0) + 1
 
     def _action(self, spec: Stage, point: str, n: int, old: Action | None) -> Action | None:
         what = self.ask(spec.q("what"), old.what if old else None, point=point)
@@ -246,9 +240,9 @@ class Flow(Asker):
             chosen = [suggestions[i - 1].theme for i in parse_picks(picks or "")]
         rest = [t for t in old_themes if t not in chosen]
         more = self.ask(spec.q("more_themes" if suggestions else "themes"), rest)
-        chosen = unique(chosen + (more or []))
+        chosen = unique(chosen + self._without_verdicts(more or []))
         weaknesses = self.ask(spec.q("weaknesses"), list(old.weaknesses) if old else None) or []
-        weaknesses = unique(weaknesses)
+        weaknesses = unique(self._without_verdicts(weaknesses))
         old_actions = list(old.actions) if old else []
         actions = [a for a in old_actions if a.theme not in weaknesses]
         next_n = self._next_n(old_actions)
@@ -261,72 +255,6 @@ class Flow(Asker):
         actions.sort(key=lambda a: a.n)
         refl.learnings = LearningsStage(themes=chosen, weaknesses=weaknesses, actions=actions)
         return ("learnings",)
-
-    def _kindness(self, spec: Stage, old: KindnessStage | None) -> tuple[str, ...]:
-        refl = self.session.reflection
-        learnings = refl.learnings.model_copy(deep=True) if refl.learnings else None
-        before = {p.text: p for p in old.points} if old else {}
-        points = list(learnings.themes) + list(learnings.weaknesses) if learnings else []
-        if learnings is None and refl.feedback and refl.feedback.summary:
-            points += sorted(self.vocabulary.find(refl.feedback.summary))
-        points = unique(points + list(before))
-        if points:
-            self.p.say("The points raised so far:")
-            for text in points:
-                self.p.show("-", text)
-        more = self.ask(spec.q("more_points")) or []
-        points = unique(points + more)
-        sorted_points = []
-        for text in points:
-            prior = before.get(text)
-            prior_control = next(
-                (k for k, v in _CONTROL.items() if prior and v is prior.control), None
-            )
-            control = _CONTROL[self.ask(spec.q("control"), prior_control, point=text)]
-            long_term = False
-            if control is Control.outside:
-                long_term = bool(self.ask(spec.q("long_term"), prior.long_term if prior else None))
-                if learnings is not None and not long_term:
-                    self._set_aside(learnings, text)
-            elif learnings is not None and not self._has_action(learnings, text):
-                self._maybe_action(spec, learnings, text)
-            sorted_points.append(Point(text=text, control=control, long_term=long_term))
-        if any(p.control is Control.outside for p in sorted_points):
-            self.p.say(
-                "What's outside your control isn't a failing. It's noted, and set aside for now."
-            )
-        note = self.ask(spec.q("note_to_self"), old.note_to_self if old else None)
-        refl.kindness = KindnessStage(points=sorted_points, note_to_self=note)
-        if learnings is None:
-            return ("kindness",)
-        refl.learnings = learnings
-        return ("kindness", "learnings")
-
-    def _has_action(self, learnings: LearningsStage, point: str) -> bool:
-        """Whether an action already answers ``point``: written for it, or (for
-        a theme such as "system design") about something the theme covers."""
-        name = " ".join(point.casefold().split())
-        return any(
-            a.theme == point or name in self.vocabulary.find(f"{a.theme or ''}\n{a.what}")
-            for a in learnings.actions
-        )
-
-    def _maybe_action(self, spec: Stage, learnings: LearningsStage, point: str) -> None:
-        if not self.ask(spec.q("make_action")):
-            return
-        n = self._next_n(learnings.actions)
-        action = self._action(stage(3), point, n, None)
-        if action is not None:
-            learnings.actions.append(action)
-
-    def _set_aside(self, learnings: LearningsStage, point: str) -> None:
-        dropped = [a for a in learnings.actions if a.theme == point and a.done is None]
-        if not dropped:
-            return
-        learnings.actions = [a for a in learnings.actions if a not in dropped]
-        for action in dropped:
-            self.p.say("Took this off your plan, since it's outside your control for now:")
-            self.p.show("-", action.what)
 
     def _search(self, spec: Stage, old: SearchStage | None) -> tuple[str, ...]:
         fit = self.ask(spec.q("fit"), old.fit if old else None)

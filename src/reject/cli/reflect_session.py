@@ -13,7 +13,7 @@ from reject.model import Journal, Rejection
 from reject.reflection import requests
 from reject.reflection.flow import Flow
 from reject.reflection.session import Session, merge
-from reject.reflection.stages import TOTAL, stage
+from reject.reflection.stages import PAUSED, TOTAL, stage
 from reject.store import Store
 from reject.text import plural
 
@@ -136,7 +136,12 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
         if actions:
             count = plural(len(actions), "action")
             render.info(f"{count} came out of it; `reject plan` gathers them with the rest.")
-        render.info("Thank you for taking the time. That was real work, on a hard day.")
+        from reject.reflection.closing import thanks
+
+        render.info(thanks(refl, record.id))
+        return
+    if session.paused:
+        render.info(PAUSED.format(id=record.id))
         return
     if only is not None:
         render.success(f"Stage {only} saved.")

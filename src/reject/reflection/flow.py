@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from reject.form_letters import Reply, classify, combined
 from reject.insights.themes import Vocabulary
 from reject.model import Rejection
 from reject.model.reflection import (
@@ -32,9 +33,14 @@ from reject.reflection.kindness import Kindness
 from reject.reflection.prompting import Prompter
 from reject.reflection.session import Save, Session
 from reject.reflection.stages import (
+    EMPTY_REPLY,
+    FORM_LETTER,
     LOW_MOOD,
     MOOD_AT_START,
+    PAUSE,
     TOTAL,
+    VERY_LOW,
+    VERY_LOW_MOOD,
     Stage,
     stage,
 )
@@ -99,11 +105,21 @@ class Flow(Kindness):
             numbers = list(range(start, TOTAL + 1)) if start else []
             if numbers and refl.mood_at_start is None:
                 refl.mood_at_start = self.ask(MOOD_AT_START)
-                if refl.mood_at_start is not None and refl.mood_at_start <= 4:
+                if refl.mood_at_start is not None and refl.mood_at_start <= VERY_LOW:
+                    self.p.say(VERY_LOW_MOOD)
+                elif refl.mood_at_start is not None and refl.mood_at_start <= 4:
                     self.p.say(LOW_MOOD)
         for number in numbers:
             self.run_stage(stage(number))
+            if number == 1 and number != numbers[-1] and self._pause():
+                self.session.paused = True
+                break
         return self.session
+
+    def _pause(self) -> bool:
+        """On a very hard day, offer to stop once stage 1 is written down."""
+        mood = self.session.reflection.mood_at_start
+        return mood is not None and mood <= VERY_LOW and bool(self.ask(PAUSE, True))
 
     def run_stage(self, spec: Stage) -> None:
         self.p.stage(spec.number, TOTAL, spec.title, spec.intro)
@@ -139,16 +155,26 @@ class Flow(Kindness):
 
     def _feedback(self, spec: Stage, old: FeedbackStage | None) -> tuple[str, ...]:
         notes = self.record.feedback
+        reply = combined(note.text for note in notes)
         if notes:
             self.p.say("Here is what you wrote down:")
             for note in notes:
                 self.p.show(f"from {note.given_by}" if note.given_by else "they said", note.text)
+            if reply is not Reply.real:
+                self.p.say(FORM_LETTER if reply is Reply.form else EMPTY_REPLY)
         else:
             self.p.say("No feedback is recorded. If none came, that's common: press Enter.")
         summary = self.ask(spec.q("summary"), old.summary if old else None)
+        if summary and reply is not Reply.real:
+            said = classify(summary)
+            if said is not Reply.real and not notes:
+                self.p.say(FORM_LETTER if said is Reply.form else EMPTY_REPLY)
+            reply = said
         specific = None
-        if summary or notes:
+        if reply is Reply.real:
             specific = self.ask(spec.q("specific"), old.specific if old else None)
+        elif summary or notes:
+            specific = False  # a stock letter or an empty reply: nothing to act on
         self.session.reflection.feedback = FeedbackStage(summary=summary, specific=specific)
         if specific is not True:
             self._offer_request(spec)

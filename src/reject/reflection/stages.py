@@ -60,6 +60,7 @@ MOOD_AT_START = Question(
 
 # Said after a low mood (4 or less) at the start.
 LOW_MOOD = "That's understandable after a no. Go at your own pace; stopping halfway is fine."
+VERY_LOW = 2
 # Said instead after a very low mood (1 or 2), with the offer to stop after stage 1.
 VERY_LOW_MOOD = (
     "I'm sorry today is this hard. Let's keep it small: stage 1 is just writing down "
@@ -73,6 +74,16 @@ PAUSE = Question(
 PAUSED = (
     "Stopped after stage 1; what you wrote is saved. When you're ready, "
     "`reject reflect {id}` picks up at stage 2. Be gentle with yourself tonight."
+)
+
+# Said in stage 1 when the reply is a stock letter, or says nothing at all.
+FORM_LETTER = (
+    "This reads like a stock letter: much the same words go to nearly everyone, "
+    "so it says nothing about you or how you did. It's worth asking for more."
+)
+EMPTY_REPLY = (
+    "That reply doesn't give a reason, which happens a lot. It says nothing about "
+    "you, and asking for a few specific lines often gets them."
 )
 
 # Asked back when a point or theme reads as a verdict on oneself ("I'm just

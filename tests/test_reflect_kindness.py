@@ -5,7 +5,6 @@ sure" is an answer; a verdict on oneself is asked back about, never filed."""
 from __future__ import annotations
 
 import pytest
-from test_reflect_flow import TODAY, Disk, Script, make_record, reflect
 
 from reject.insights import markdown
 from reject.insights.plan import build_plan
@@ -14,6 +13,7 @@ from reject.model import FeedbackNote
 from reject.model.reflection import Control
 from reject.reflection import outside
 from reject.reflection.stages import VERDICT, VERDICT_LEFT_OUT
+from test_reflect_flow import TODAY, Disk, Script, make_record, reflect
 
 VERDICT_TEXT = "maybe I'm just not leadership material"
 

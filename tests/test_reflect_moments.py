@@ -6,7 +6,6 @@ differently from a full one."""
 from __future__ import annotations
 
 import pytest
-from test_reflect_flow import FULL, Disk, Script, make_record, reflect
 
 from reject.model import FeedbackNote
 from reject.model.reflection import Reflection
@@ -18,6 +17,7 @@ from reject.reflection.stages import (
     PAUSE,
     VERY_LOW_MOOD,
 )
+from test_reflect_flow import FULL, Disk, Script, make_record, reflect
 
 STOCK = (
     "Thank you for your interest. After careful consideration we have decided to move "

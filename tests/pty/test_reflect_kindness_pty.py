@@ -4,22 +4,18 @@ now", Enter to skip, "not sure", and a verdict asked back about."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pexpect
-import pytest
+
+from reject.model import FeedbackNote, Journal, Rejection
 
 
-def log(home: Path, feedback: str) -> int:
-    result = subprocess.run(
-        [sys.executable, "-m", "reject", "log", "-c", "Acme", "-r", "Nurse", "-s", "interview",
-         "-f", feedback],
-        env={"REJECT_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, check=True, encoding="utf-8",
-    )  # fmt: skip
-    return int(result.stdout.strip())
+def log(journal_path: Path, feedback: str) -> int:
+    record = Rejection(id=1, company="Acme", role="Nurse", feedback=[FeedbackNote(text=feedback)])
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    journal_path.write_text(Journal(next_id=2, rejections=[record]).model_dump_json(), "utf-8")
+    return 1
 
 
 def kindness(home: Path) -> dict:
@@ -35,9 +31,8 @@ def finish(child: pexpect.spawn) -> None:
     child.close()
 
 
-@pytest.mark.slow  # two processes in a pty: about 2.5 s
-def test_a_language_is_offered_as_outside_and_a_verdict_is_asked_back(spawn, home):
-    rid = log(home, "Fluent German is required on this ward.")
+def test_a_language_is_offered_as_outside_and_a_verdict_is_asked_back(spawn, home, journal_path):
+    rid = log(journal_path, "Fluent German is required on this ward.")
     child = spawn("reflect", str(rid), "--stage", "4")
     child.expect("a language requirement \\(German\\)\u201d is usually outside your control")
     child.expect("Set it aside\\? \\(yes/no/not sure")
@@ -58,9 +53,8 @@ def test_a_language_is_offered_as_outside_and_a_verdict_is_asked_back(spawn, hom
     ]
 
 
-@pytest.mark.slow
-def test_enter_skips_and_not_sure_is_an_answer(spawn, home):
-    rid = log(home, "We went with an internal candidate.")
+def test_enter_skips_and_not_sure_is_an_answer(spawn, home, journal_path):
+    rid = log(journal_path, "We went with an internal candidate.")
     child = spawn("reflect", str(rid), "--stage", "4")
     child.expect("an internal candidate\u201d is usually outside")
     child.sendline("")  # Enter skips it: no "needs an answer"

@@ -4,22 +4,20 @@ to stop after stage 1 and come back, which Enter accepts."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pexpect
-import pytest
+
+from reject.model import FeedbackNote, Journal, Rejection
 
 
-@pytest.mark.slow  # two processes in a pty: about 2.5 s
-def test_a_very_low_mood_is_met_gently_and_can_stop_after_stage_1(spawn, home: Path):
-    subprocess.run(
-        [sys.executable, "-m", "reject", "log", "-c", "Acme", "-r", "Teacher",
-         "-f", "We wanted more classroom management experience"],
-        env={"REJECT_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        capture_output=True, check=True,
-    )  # fmt: skip
+def test_a_very_low_mood_is_met_gently_and_can_stop_after_stage_1(
+    spawn, home: Path, journal_path: Path
+):
+    note = FeedbackNote(text="We wanted more classroom management experience")
+    record = Rejection(id=1, company="Acme", role="Teacher", feedback=[note])
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    journal_path.write_text(Journal(next_id=2, rejections=[record]).model_dump_json(), "utf-8")
     child = spawn("reflect", "1")
     child.expect("feeling right now")
     child.sendline("1")

@@ -101,10 +101,9 @@ def parse_due(text: str, *, today: date) -> date:
         n, unit = int(match.group(1)), match.group(2)
         days = {"day": 1, "week": 7, "month": 30}[unit]
         return today + timedelta(days=n * days)
-    weekday = cleaned.removeprefix("next ").removeprefix("this ")
-    if weekday in _WEEKDAYS:
-        ahead = (_WEEKDAYS.index(weekday) - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead)
+    weekday = _weekday(cleaned, today)
+    if weekday is not None:
+        return weekday
     if cleaned == "next week":
         return today + timedelta(days=7)
     if cleaned == "next month":
@@ -117,6 +116,21 @@ def parse_due(text: str, *, today: date) -> date:
         raise ValueError(
             f"{reason}; try {example}, tomorrow, 'in 2 weeks' or 'next friday'."
         ) from None
+
+
+def _weekday(cleaned: str, today: date) -> date | None:
+    """ "friday" and "this friday" are the coming Friday, 1 to 7 days ahead
+    (never today); "next friday" is the Friday of next week, weeks starting
+    on Monday, so on a Thursday it is 8 days away, not tomorrow."""
+    name = cleaned.removeprefix("next ").removeprefix("this ")
+    if name not in _WEEKDAYS:
+        return None
+    wanted = _WEEKDAYS.index(name)
+    if cleaned.startswith("next "):
+        next_monday = today + timedelta(days=7 - today.weekday())
+        return next_monday + timedelta(days=wanted)
+    ahead = (wanted - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
 
 
 def _looks_fixed(cleaned: str) -> bool:

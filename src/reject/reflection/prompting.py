@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
+from reject.dates import in_words, read_back
 from reject.reflection import answers
 from reject.reflection.stages import Answer, Question
 
@@ -86,4 +87,7 @@ class Asker:
         if not raw or raw == CLEAR:
             return None
         value = answers.parse(q, raw, today=self.today)
+        if q.answer is Answer.due and raw != shown and in_words(raw):
+            # Said back before moving on, so "next friday" can't quietly become tomorrow.
+            self.p.say(f"{raw} \u2192 {read_back(value, self.today)}")
         return value if value != [] else None

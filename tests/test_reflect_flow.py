@@ -110,7 +110,8 @@ FULL = [
     ("send it today", "y"),
     ("interview rounds", "2"),
     ("Preparation", "4"),
-    ("Interview 1", "2"),
+    ("Round 1: what kind", "coding"),
+    ("Coding (", "2"),
     ("went well", "Rapport"),
     ("balance", "technical"),
     ("answer better", "How would you scale it?"),
@@ -165,7 +166,7 @@ def test_answers_land_in_the_right_fields():
     assert refl.feedback.summary == "More depth in system design"
     assert [(r.part, r.rating) for r in refl.review.ratings] == [
         ("preparation and research", 4),
-        ("interview 1", 2),
+        ("coding", 2),
     ]
     assert refl.review.questions[0].better_answer == "Partition and queue"
     assert refl.learnings.actions[0].what == "Take a design course"

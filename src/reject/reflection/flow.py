@@ -7,6 +7,7 @@ Tests drive it with a scripted prompter.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -61,6 +62,22 @@ _BALANCE = {
     "balanced": Balance.balanced,
     "soft": Balance.too_soft,
 }
+
+
+_FIXED_PARTS = ("preparation and research", "application", "follow-up")
+_ROUND_WORD = re.compile(r"\s+(?:round|interview)$", re.IGNORECASE)
+
+
+def round_part(typed: str) -> str:
+    """A round's name as stored: "Coding interview" and "coding round" are
+    "coding" (the plan averages ratings by this name)."""
+    name = " ".join(typed.split())
+    shorter = _ROUND_WORD.sub("", name)
+    return shorter if shorter else name
+
+
+def _label(part: str) -> str:
+    return part[:1].upper() + part[1:]
 
 
 class Flow(Kindness):
@@ -151,6 +168,14 @@ class Flow(Kindness):
             done=old.done if old else None,
         )
 
+    def _rate(self, spec: Stage, parts: list[str], before: dict[str, int]) -> list[PartRating]:
+        ratings = []
+        for part in parts:
+            rating = self.ask(spec.q("rating"), before.get(part), part=_label(part))
+            if rating is not None:
+                ratings.append(PartRating(part=part, rating=rating))
+        return ratings
+
     # -- the six stages ---------------------------------------------------
 
     def _feedback(self, spec: Stage, old: FeedbackStage | None) -> tuple[str, ...]:
@@ -203,19 +228,22 @@ class Flow(Kindness):
 
     def _review(self, spec: Stage, old: ReviewStage | None) -> tuple[str, ...]:
         before = {r.part: r.rating for r in old.ratings} if old else {}
-        rounds_before = sum(1 for part in before if part.startswith("interview"))
+        # Rounds are the ratings that are not one of the fixed parts, in order.
+        old_rounds = [r for r in old.ratings if r.part not in _FIXED_PARTS] if old else []
         guess = {"interview": 1, "final": 2, "offer": 2}.get(
             self.record.stage.value if self.record.stage else "", 0
         )
-        rounds = self.ask(spec.q("rounds"), rounds_before or guess) or 0
-        parts = ["preparation and research", "application"]
-        parts += [f"interview {i}" for i in range(1, rounds + 1)]
-        parts.append("follow-up")
-        ratings = []
-        for part in parts:
-            rating = self.ask(spec.q("rating"), before.get(part), part=part.capitalize())
+        rounds = self.ask(spec.q("rounds"), len(old_rounds) or guess) or 0
+        ratings = self._rate(spec, ["preparation and research", "application"], before)
+        for i in range(1, rounds + 1):
+            earlier = old_rounds[i - 1] if i <= len(old_rounds) else None
+            typed = self.ask(spec.q("round_kind"), earlier.part if earlier else None, n=str(i))
+            part = round_part(typed) if typed else f"interview {i}"
+            kept = earlier.rating if earlier else None
+            rating = self.ask(spec.q("rating"), kept, part=_label(part))
             if rating is not None:
                 ratings.append(PartRating(part=part, rating=rating))
+        ratings += self._rate(spec, ["follow-up"], before)
         went_well = self.ask(spec.q("went_well"), old.went_well if old else None)
         differently = self.ask(spec.q("do_differently"), old.do_differently if old else None)
         under = self.ask(spec.q("under_prepared"), old.under_prepared if old else None)

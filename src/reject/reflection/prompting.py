@@ -80,7 +80,7 @@ class Asker:
                 found = extra(raw)
             return found
 
-        label = q.text.format(**fmt) + _suffix(q, shown)
+        label = q.text.format(**fmt) + _suffix(q, shown).format(**fmt)
         raw = self.p.ask(
             label, default=shown, optional=q.optional, check=check, long=q.answer is Answer.text
         ).strip()

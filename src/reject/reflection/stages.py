@@ -133,6 +133,13 @@ STAGES: tuple[Stage, ...] = (
                 "rounds", "How many interview rounds did you have? (0 if none)", Answer.number
             ),
             Question(
+                "round_kind",
+                "Round {n}: what kind was it? Coding, system design, behavioural, "
+                "presentation, case, panel, or your own word",
+                Answer.line,
+                skip="Enter to call it interview {n}",
+            ),
+            Question(
                 "rating",
                 "{part}",
                 Answer.rating,

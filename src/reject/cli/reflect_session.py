@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from reject import prompts, render
+from reject.dates import long_form
 from reject.cli.context import store
 from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
@@ -131,7 +132,7 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
         step = refl.resilience.next_step if refl.resilience else None
         if step:
             due = refl.resilience.next_step_due if refl.resilience else None
-            when = f", by {due.isoformat()}" if due else ""
+            when = f", by {long_form(due)}" if due else ""
             render.info(prompts.line(f"Your next step: {step}{when}."))
         if actions:
             count = plural(len(actions), "action")

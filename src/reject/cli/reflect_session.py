@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from reject import prompts, render
-from reject.dates import long_form
 from reject.cli.context import store
+from reject.dates import long_form
 from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
 from reject.model import Journal, Rejection

@@ -12,6 +12,7 @@ from reject.cli import options as opt
 from reject.cli.context import store
 
 if TYPE_CHECKING:
+    from reject.insights.plan import PartScore
     from reject.insights.stats import Stats
 
 
@@ -237,12 +238,7 @@ def _dashboard(s: Stats) -> None:
             [(f'"{t.name}"' if t.source == "phrase" else t.name, t.count) for t in s.themes]
         )
     if s.ratings:
-        render.blank()
-        render.heading("Your average self-rating, lowest first (1 to 5)")
-        render.table(
-            ["part", "average", "ratings"],
-            [(r.part, f"{r.average:.1f}", r.ratings) for r in s.ratings],
-        )
+        _ratings(s.ratings)
     answered, asked = answered_share(s)
     if asked:
         render.blank()
@@ -259,3 +255,29 @@ def _dashboard(s: Stats) -> None:
             ["#", "date", "before", "after"],
             [(m.rejection, m.date, m.before, m.after) for m in s.mood],
         )
+
+
+def _ratings(scores: list[PartScore]) -> None:
+    """Self-ratings by kind of round; a part with a single rating is too few
+    to call the lowest, so it is counted, not ranked."""
+    from reject import render
+    from reject.insights.plan import MIN_RATINGS
+
+    ranked = [r for r in scores if r.ratings >= MIN_RATINGS]
+    few = len(scores) - len(ranked)
+    render.blank()
+    if not ranked:
+        render.heading("Your self-ratings (1 to 5)")
+        render.info_line(
+            f"Too few to call a lowest yet: each part has one rating so far, and it "
+            f"takes {MIN_RATINGS} before parts are compared."
+        )
+        return
+    render.heading("Your average self-rating, lowest first (1 to 5)")
+    render.table(
+        ["part", "average", "ratings"],
+        [(r.part, f"{r.average:.1f}", r.ratings) for r in ranked],
+    )
+    if few:
+        parts = "part has" if few == 1 else "parts have"
+        render.info_line(f"{few} more {parts} a single rating: too few to call.")

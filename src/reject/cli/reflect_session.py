@@ -7,13 +7,14 @@ from datetime import date
 
 from reject import prompts, render
 from reject.cli.context import store
+from reject.dates import long_form
 from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
 from reject.model import Journal, Rejection
 from reject.reflection import requests
 from reject.reflection.flow import Flow
 from reject.reflection.session import Session, merge
-from reject.reflection.stages import TOTAL, stage
+from reject.reflection.stages import PAUSED, TOTAL, stage
 from reject.store import Store
 from reject.text import plural
 
@@ -131,12 +132,17 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
         step = refl.resilience.next_step if refl.resilience else None
         if step:
             due = refl.resilience.next_step_due if refl.resilience else None
-            when = f", by {due.isoformat()}" if due else ""
+            when = f", by {long_form(due)}" if due else ""
             render.info(prompts.line(f"Your next step: {step}{when}."))
         if actions:
             count = plural(len(actions), "action")
             render.info(f"{count} came out of it; `reject plan` gathers them with the rest.")
-        render.info("Thank you for taking the time. That was real work, on a hard day.")
+        from reject.reflection.closing import thanks
+
+        render.info(thanks(refl, record.id))
+        return
+    if session.paused:
+        render.info(PAUSED.format(id=record.id))
         return
     if only is not None:
         render.success(f"Stage {only} saved.")

@@ -175,7 +175,10 @@ def _outside_themes(records: list[Rejection], vocabulary: Vocabulary) -> set[str
         if record.reflection and record.reflection.kindness:
             for point in record.reflection.kindness.points:
                 named = vocabulary.find(point.text)
-                (outside if point.control == Control.outside else mine).update(named)
+                if point.control == Control.outside:
+                    outside.update(named)
+                elif point.control == Control.can_change:  # "not sure" is neither
+                    mine.update(named)
     return outside - mine
 
 

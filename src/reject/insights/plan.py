@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from reject.followup import Phase, age, phase
 from reject.insights.counts import by_kind, by_stage
 from reject.insights.phrases import fold
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
@@ -102,6 +103,7 @@ class WaitingRequest:
     role: str
     asked_on: date | None
     days: int | None
+    phase: str = "waiting"  # reject.followup.Phase: "waiting", "follow-up" or "let-go"
 
 
 @dataclass
@@ -363,9 +365,16 @@ def _waiting(records: list[Rejection], today: date) -> list[WaitingRequest]:
         request = record.feedback_request
         if request is None or request.status != RequestStatus.asked:
             continue
-        days = (today - request.asked_on).days if request.asked_on else None
+        days = age(request.asked_on, today) if request.asked_on else None
         waiting.append(
-            WaitingRequest(record.id, record.company, record.role, request.asked_on, days)
+            WaitingRequest(
+                record.id,
+                record.company,
+                record.role,
+                request.asked_on,
+                days,
+                phase(days).value if days is not None else Phase.waiting.value,
+            )
         )
     waiting.sort(key=lambda w: -(w.days or 0))
     return waiting

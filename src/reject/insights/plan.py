@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from reject.followup import Phase, age, phase
+from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
 from reject.insights.phrases import fold
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
@@ -22,7 +24,7 @@ from reject.insights.themes import (
     counts_as_rejection,
     normalise,
 )
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import Action, Control, RequestStatus
 
 PLAN_FORMAT = "reject-plan"
@@ -173,11 +175,14 @@ def build_plan(
     today: date,
     since: date | None = None,
     until: date | None = None,
+    appraisals: Sequence[Appraisal] = (),
 ) -> Plan:
-    """Everything the plan says, from ``records`` (any order)."""
+    """Everything the plan says, from ``records`` (any order) and every
+    appraisal (a review stays relevant whatever the window)."""
     records = sorted(records, key=lambda r: (r.date, r.id))
     actions = all_actions(records, today)
     themes = count_themes(records, vocabulary)
+    attach(themes, appraisals, vocabulary)
     silent = unanswered(records)
     scores = part_scores(records)
     open_actions = open_by_theme(actions, vocabulary)

@@ -83,6 +83,7 @@ class Priority:
     languages: list[tuple[str, int]] = field(default_factory=list)  # (language, rejections)
     role_kind: str | None = None  # "only in <role_kind> roles"
     ask: list[int] = field(default_factory=list)  # the rejections to ask about first
+    appraisals: int = 0  # appraisals that name the theme too
 
 
 def unanswered(records: list[Rejection]) -> list[Unanswered]:
@@ -260,6 +261,7 @@ def _priority(
         out_of_words=with_feedback(counted),
         open_actions=actions[0].get(theme.name, 0),
         done_actions=actions[1].get(theme.name, 0),
+        appraisals=len(theme.appraisals),
     )
 
 
@@ -283,6 +285,12 @@ def describe(
         why += p.out_of_words
         why += f", {p.finals} of them at the final stage" if p.finals else ""
         why += f", most recently on {p.last_seen}." if p.last_seen else "."
+        if p.appraisals:
+            why += (
+                " An appraisal said the same."
+                if p.appraisals == 1
+                else (f" {p.appraisals} appraisals said the same.")
+            )
         if p.open_actions:
             step = f"It is yours to work on: {p.open_actions} open action"
             step += "s are" if p.open_actions > 1 else " is"

@@ -147,7 +147,7 @@ def test_the_plan_counts_an_appraisal_beside_the_rejections(run, log):
         "- system design: 3 of the 3 rejections with real feedback (3 in all), and 1 appraisal"
         in plan
     )
-    assert "An appraisal said the same." in plan  # in the start-here priority
+    assert "An appraisal said the same (2025 review)." in plan  # in the start-here priority
     data = run("plan", "--format", "json").json()
     theme = next(t for t in data["themes"]["themes"] if t["name"] == "system design")
     assert (theme["count"], theme["appraisals"]) == (3, [aid])

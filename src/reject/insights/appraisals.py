@@ -58,12 +58,17 @@ def _says(flat: str, theme: Theme) -> bool:
     return any(f" {normalise(p)} " in flat for p in phrases)
 
 
+def source_of(appraisal: Appraisal) -> str:
+    """ "mentor, 2025"; "2025 review" when the year is in the name already."""
+    year = str(appraisal.date.year)
+    source = appraisal.given_by or ""
+    return source if year in source else f"{source}, {year}" if source else year
+
+
 def said_the_same(matching: Sequence[Appraisal]) -> str:
     """ "an appraisal said the same (mentor, 2025)", the newest named."""
     latest = max(matching, key=lambda a: (a.date, a.id))
-    year = str(latest.date.year)
-    source = latest.given_by or ""
-    where = source if year in source else f"{source}, {year}" if source else year
+    where = source_of(latest)
     if len(matching) == 1:
         return f"an appraisal said the same ({where})"
     return f"{len(matching)} appraisals said the same (the latest: {where})"

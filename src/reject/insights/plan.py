@@ -207,6 +207,7 @@ def build_plan(
             vocabulary,
             (open_actions, open_by_theme(actions, vocabulary, done=True)),
             silent,
+            appraisals,
         ),
         unanswered=silent,
         ratings=sum(s.ratings for s in scores),

@@ -141,6 +141,8 @@ def test_the_plan_counts_an_appraisal_beside_the_rejections(run, log):
         "Go deeper on system design before the next promotion round.",
         "--from",
         "2025 review",
+        "--date",
+        "2025-12-10",
     )
     plan = run("plan").out
     assert (

@@ -64,7 +64,7 @@ FORBIDDEN = {
     "blockquote_open",
 }
 # The plan's own hints name commands, such as `reject done 3.1`.
-OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+| --[a-z]+)?$")
+OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+)?( --[a-z]+( [a-z-]+)?)?$")
 # What GitHub would turn into a link even without Markdown link syntax.
 GFM_AUTOLINK = re.compile(r"(?i)(?:https?|ftp)://|\bwww\.|\w@\w")
 

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from reject import __version__
+from reject.cli import appraisals as appraisals_cli
 from reject.cli import backups, browse, insights, records, reflect, status, transfer
 from reject.cli import config as config_cli
 from reject.cli import search as search_cli
@@ -97,3 +98,4 @@ search_cli.register(app)
 status.register(app)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")
+app.add_typer(appraisals_cli.app, name="appraisals")

@@ -58,18 +58,29 @@ def plan(
     from datetime import date
 
     from reject import render
+    from reject.cli.files import date_option
     from reject.insights import markdown
     from reject.insights.plan import build_plan, to_json
+    from reject.journal import Filters, select
 
     st = store()
-    records, start, end = _chosen(since, until)
+    journal = st.read()
+    start, end = date_option("--since", since), date_option("--until", until)
+    records = select(journal, Filters(since=start, until=end))
     today = date.today()
     if fmt is PlanFormat.ics:
         from reject.insights import ics
 
         _emit(ics.write(records, today=today).decode("utf-8"), output, "calendar")
         return
-    built = build_plan(records, _vocabulary(st.home), today=today, since=start, until=end)
+    built = build_plan(
+        records,
+        _vocabulary(st.home),
+        today=today,
+        since=start,
+        until=end,
+        appraisals=journal.appraisals,
+    )
     if fmt is PlanFormat.json:
         import json
 

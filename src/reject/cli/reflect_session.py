@@ -47,7 +47,13 @@ def run_session(rid: int | None, only: int | None) -> None:
 
     vocabulary = load_vocabulary(st.home)
     session = Flow(
-        record, earlier, prompts.RichPrompter(), save, today=today, vocabulary=vocabulary
+        record,
+        earlier,
+        prompts.RichPrompter(),
+        save,
+        today=today,
+        vocabulary=vocabulary,
+        appraisals=journal.appraisals,
     ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
 

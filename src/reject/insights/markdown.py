@@ -269,6 +269,8 @@ def _resilience(plan: Plan) -> sections.Section:
 
 
 def _waiting(plan: Plan) -> sections.Section:
+    from reject.followup import Phase, hint, rule
+
     if not plan.waiting:
         return "Feedback requests still waiting: none; `reject ask` tracks the ones you send."
     out = ["## Feedback requests still waiting", ""]
@@ -279,10 +281,7 @@ def _waiting(plan: Plan) -> sections.Section:
             if w.asked_on is not None and w.days is not None
             else "asked, date not noted"
         )
-        out.append(f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}")
-    out += [
-        "",
-        "No answer after two weeks is common and says little about you; one short "
-        "follow-up is fair, then let it go.",
-    ]
+        line = f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}"
+        out.append(f"{line}. {hint(Phase(w.phase), w.rejection)}")
+    out += ["", rule()]
     return out

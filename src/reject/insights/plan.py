@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from reject.followup import Phase, age, phase
+from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
 from reject.insights.phrases import fold
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
@@ -21,7 +24,7 @@ from reject.insights.themes import (
     counts_as_rejection,
     normalise,
 )
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import Action, Control, RequestStatus
 
 PLAN_FORMAT = "reject-plan"
@@ -102,6 +105,7 @@ class WaitingRequest:
     role: str
     asked_on: date | None
     days: int | None
+    phase: str = "waiting"  # reject.followup.Phase: "waiting", "follow-up" or "let-go"
 
 
 @dataclass
@@ -171,11 +175,14 @@ def build_plan(
     today: date,
     since: date | None = None,
     until: date | None = None,
+    appraisals: Sequence[Appraisal] = (),
 ) -> Plan:
-    """Everything the plan says, from ``records`` (any order)."""
+    """Everything the plan says, from ``records`` (any order) and every
+    appraisal (a review stays relevant whatever the window)."""
     records = sorted(records, key=lambda r: (r.date, r.id))
     actions = all_actions(records, today)
     themes = count_themes(records, vocabulary)
+    attach(themes, appraisals, vocabulary)
     silent = unanswered(records)
     scores = part_scores(records)
     open_actions = open_by_theme(actions, vocabulary)
@@ -200,6 +207,7 @@ def build_plan(
             vocabulary,
             (open_actions, open_by_theme(actions, vocabulary, done=True)),
             silent,
+            appraisals,
         ),
         unanswered=silent,
         ratings=sum(s.ratings for s in scores),
@@ -363,9 +371,16 @@ def _waiting(records: list[Rejection], today: date) -> list[WaitingRequest]:
         request = record.feedback_request
         if request is None or request.status != RequestStatus.asked:
             continue
-        days = (today - request.asked_on).days if request.asked_on else None
+        days = age(request.asked_on, today) if request.asked_on else None
         waiting.append(
-            WaitingRequest(record.id, record.company, record.role, request.asked_on, days)
+            WaitingRequest(
+                record.id,
+                record.company,
+                record.role,
+                request.asked_on,
+                days,
+                phase(days).value if days is not None else Phase.waiting.value,
+            )
         )
     waiting.sort(key=lambda w: -(w.days or 0))
     return waiting

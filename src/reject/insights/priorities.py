@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from reject.choices import STAGE_ORDER, Kind, ProcessStage
 from reject.form_letters import Reply
+from reject.insights.appraisals import source_of
 from reject.insights.languages import languages_named
 from reject.insights.phrases import fold
 from reject.insights.themes import (
@@ -43,7 +44,7 @@ from reject.insights.themes import (
     normalise,
     with_feedback,
 )
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import Control, RequestStatus
 
 LATE = (ProcessStage.final, ProcessStage.offer)
@@ -83,6 +84,8 @@ class Priority:
     languages: list[tuple[str, int]] = field(default_factory=list)  # (language, rejections)
     role_kind: str | None = None  # "only in <role_kind> roles"
     ask: list[int] = field(default_factory=list)  # the rejections to ask about first
+    appraisals: int = 0  # appraisals that name the theme too
+    appraisal_from: str | None = None  # the newest one's source and year ("mentor, 2025")
 
 
 def unanswered(records: list[Rejection]) -> list[Unanswered]:
@@ -188,6 +191,7 @@ def build_priorities(
     vocabulary: Vocabulary,
     actions: tuple[dict[str, int], dict[str, int]],  # open and done actions per theme
     silent: list[Unanswered],
+    appraisals: Sequence[Appraisal] = (),
 ) -> list[Priority]:
     by_id = {r.id: r for r in records if counts_as_rejection(r)}
     informative = {r.id for r in by_id.values() if is_informative(r)}
@@ -200,6 +204,7 @@ def build_priorities(
     if skills:
         theme = max(skills, key=lambda t: (t.count, _finals(t, by_id), t.last_seen or date.min))
         found.append(_priority("skill", theme, counted, by_id, actions))
+        found[-1].appraisal_from = _newest_source(theme, appraisals)
     targeting.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal()))
     # A role-confined requirement and a circumstance are different advice, so
     # one of each may show; the second gives way if three are already there.
@@ -228,6 +233,11 @@ def build_priorities(
     for priority in found:
         priority.why, priority.step = describe(priority, silent)
     return found
+
+
+def _newest_source(theme: Theme, appraisals: Sequence[Appraisal]) -> str | None:
+    matching = [a for a in appraisals if a.id in theme.appraisals]
+    return source_of(max(matching, key=lambda a: (a.date, a.id))) if matching else None
 
 
 def _finals(theme: Theme, by_id: dict[int, Rejection]) -> int:
@@ -263,6 +273,7 @@ def _priority(
         out_of_words=with_feedback(counted),
         open_actions=actions[0].get(theme.name, 0),
         done_actions=actions[1].get(theme.name, 0),
+        appraisals=len(theme.appraisals),
     )
 
 
@@ -286,6 +297,13 @@ def describe(
         why += p.out_of_words
         why += f", {p.finals} of them at the final stage" if p.finals else ""
         why += f", most recently on {p.last_seen}." if p.last_seen else "."
+        if p.appraisals:
+            source = quote(p.appraisal_from) if p.appraisal_from else ""
+            if p.appraisals == 1:
+                why += " An appraisal said the same" + (f" ({source})." if source else ".")
+            else:
+                why += f" {p.appraisals} appraisals said the same"
+                why += f" (the latest: {source})." if source else "."
         if p.open_actions:
             step = f"It is yours to work on: {p.open_actions} open action"
             step += "s are" if p.open_actions > 1 else " is"

@@ -57,7 +57,10 @@ def _name(theme: Theme) -> str:
 
 def theme_line(theme: Theme, of: str, open_actions: int = 0, parent: str | None = None) -> str:
     """One theme: its count out of ``of``, when it was last seen, what joined it."""
-    line = f"{_name(theme)}: {theme.count} of {of}, last seen {d(theme.last_seen)}"
+    line = f"{_name(theme)}: {theme.count} of {of}"
+    if theme.appraisals:
+        line += f", and {plural(len(theme.appraisals), 'appraisal')}"
+    line += f", last seen {d(theme.last_seen)}"
     if parent is not None:
         line += f", each time alongside {inline(parent)}"
     if theme.phrases:
@@ -65,6 +68,12 @@ def theme_line(theme: Theme, of: str, open_actions: int = 0, parent: str | None 
     if open_actions:
         line += f" ({plural(open_actions, 'open action')} below)"
     return line
+
+
+def recurs(theme: Theme) -> bool:
+    """Seen in two rejections, or in one and an appraisal: said twice, by
+    two different people."""
+    return theme.count >= 2 or bool(theme.count and theme.appraisals)
 
 
 def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
@@ -88,8 +97,8 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"pattern. So far: {came_up}."
         )
         return out
-    recurring = [t for t in counted.top_level() if t.count >= 2]
-    once = [t for t in counted.top_level() if t.count < 2]
+    recurring = [t for t in counted.top_level() if recurs(t)]
+    once = [t for t in counted.top_level() if not recurs(t)]
     if not recurring:
         out.append(
             f"Nothing has come up in more than one of {first_of} yet. "

@@ -154,6 +154,7 @@ class Theme:
     rejections: list[int] = field(default_factory=list)
     parent: str | None = None  # every rejection of this theme is also one of the parent's
     phrases: list[str] = field(default_factory=list)  # recurring phrases that joined it
+    appraisals: list[int] = field(default_factory=list)  # ids that name it too (appraisals.py)
 
     def add(self, record: Rejection) -> None:
         self.count += 1
@@ -175,6 +176,7 @@ class ThemeCount:
     themes: list[Theme]
     informative: int = 0
     own_notes_only: int = 0
+    appraisals: int = 0  # how many appraisals were read beside them
 
     @property
     def enough_data(self) -> bool:

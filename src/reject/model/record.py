@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
 from reject.choices import Kind, ProcessStage
 from reject.fields import Base, Line, RequiredLine, Tag, Text, from_disk, utc_now
+from reject.model.appraisal import Appraisal
 from reject.model.reflection import FeedbackRequest, Reflection
 
 SCHEMA_VERSION = 1
@@ -119,6 +120,9 @@ class Journal(Base):
     schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
     next_id: int = Field(default=1, ge=1)
     rejections: list[Rejection] = Field(default_factory=list)
+    # Added without a new schema version: an older journal has none (the
+    # default), and an older reject keeps them as an unknown field.
+    appraisals: list[Appraisal] = Field(default_factory=list)
 
 
 def describe_validation_error(exc: ValidationError, *, prefix: str = "", skip: int = 0) -> str:

@@ -8,13 +8,13 @@ Tests drive it with a scripted prompter.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from reject.form_letters import Reply, classify, combined
 from reject.insights.themes import Vocabulary
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import (
     Action,
     ActionHow,
@@ -90,8 +90,10 @@ class Flow(Kindness):
         *,
         today: date,
         vocabulary: Vocabulary | None = None,
+        appraisals: Sequence[Appraisal] = (),
     ) -> None:
         self.record = record
+        self.appraisals = appraisals  # stage 3 says when one names a theme too
         # The person's own themes.toml, when the caller knows where it is.
         self.vocabulary = vocabulary or builtin_vocabulary()
         self.earlier = earlier
@@ -275,7 +277,11 @@ class Flow(Kindness):
         refl = self.session.reflection
         summary = refl.feedback.summary if refl.feedback else None
         suggestions = suggest(
-            self.record, self.earlier, summary=summary, vocabulary=self.vocabulary
+            self.record,
+            self.earlier,
+            summary=summary,
+            vocabulary=self.vocabulary,
+            appraisals=self.appraisals,
         )
         old_themes = list(old.themes) if old else []
         chosen: list[str] = []

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reject import __version__
-from reject.cli import backups, browse, insights, records, reflect, status, transfer
+from reject.cli import backups, browse, crypt, insights, records, reflect, status, transfer
 from reject.cli import config as config_cli
 from reject.cli import search as search_cli
 from reject.cli.context import settings
@@ -95,5 +95,6 @@ reflect.register(app)
 insights.register(app)
 search_cli.register(app)
 status.register(app)
+crypt.register(app)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")

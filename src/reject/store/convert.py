@@ -79,7 +79,8 @@ def convert(store: Store, target: Sealer) -> Converted:
         # be read (damaged, another key) stops the command with nothing changed.
         plain = [(path, rule, _read(path, rule, current)) for path, rule in at_rest(store.home)]
         if not target.on:
-            marker_path(store.home).unlink(missing_ok=True)  # the commit point
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(marker_path(store.home))  # the commit point
         store.use_sealer(target)
         count = 0
         for path, rule, data in plain:

@@ -93,6 +93,7 @@ def editor_script(tmp_path: Path, name: str, old: str, new: str) -> str:
     return f"{sys.executable} {script}"
 
 
+@pytest.mark.slow  # about 2 s: some twenty commands
 def test_canary_through_every_command_never_lands_in_plain_text(
     run, home, key_file, runtime, tmp_path, monkeypatch
 ):

@@ -332,3 +332,14 @@ def test_plain_folder_reads_need_no_key(run, log, home, monkeypatch):
     monkeypatch.setenv("REJECT_KEY_FILE", os.devnull + "-nowhere")
     log()
     assert run("list").code == 0
+
+
+def test_an_old_draft_left_outside_the_folder_is_swept(encrypted, run, tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    (runtime / "reject").mkdir(parents=True)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    old = runtime / "reject" / ".draft-abc.txt"
+    old.write_text("left by a killed editor", encoding="utf-8")
+    os.utime(old, (0, 0))
+    assert run("log", "--company", "Omega", "--role", "Porter").code == 0
+    assert not old.exists()

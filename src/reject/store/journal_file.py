@@ -28,7 +28,7 @@ from reject.store.disk import (
     why,
     write_sealed,
 )
-from reject.store.sealing import Sealer, for_home, is_sealed, unseal_quietly
+from reject.store.sealing import Sealer, for_home, is_sealed, scratch_folder, unseal_quietly
 
 LOCK_SUFFIX = ".lock"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -224,16 +224,20 @@ class Store:
                         (folder / name).unlink()
         # Editor drafts (cli/files.py) live outside the lock while an editor is
         # open, so only those a day old are taken as left behind by a crash.
-        try:
-            names = os.listdir(self.home)
-        except OSError:
-            names = []
+        drafts = [self.home]
+        if self.sealer.on:  # drafts then go outside the folder (sealing.scratch_folder)
+            drafts.append(scratch_folder())
         day_ago = time.time() - 86_400
-        for name in names:
-            if name.startswith(DRAFT_PREFIX):
-                with contextlib.suppress(OSError):
-                    if (self.home / name).stat().st_mtime < day_ago:
-                        (self.home / name).unlink()
+        for folder in drafts:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if name.startswith(DRAFT_PREFIX):
+                    with contextlib.suppress(OSError):
+                        if (folder / name).stat().st_mtime < day_ago:
+                            (folder / name).unlink()
 
     def ensure_home(self) -> None:
         private_folder(self.home)

@@ -211,13 +211,18 @@ def scratch_folder() -> Path:
     closes.
     """
     import os
+    import sys
+
+    import platformdirs
 
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir():
         return Path(runtime) / "reject"
-    import platformdirs
-
-    candidate = platformdirs.user_runtime_path("reject", appauthor=False)
-    if candidate.parent.is_dir():
-        return candidate
+    if sys.platform in ("darwin", "win32"):  # per-user temporary folders
+        return platformdirs.user_runtime_path("reject", appauthor=False)
+    # Not platformdirs' runtime path here: without XDG_RUNTIME_DIR it falls
+    # back to /tmp, which is what the draft must avoid.
+    run_user = Path(f"/run/user/{os.getuid()}")
+    if run_user.is_dir():
+        return run_user / "reject"
     return platformdirs.user_cache_path("reject", appauthor=False) / "drafts"

@@ -343,3 +343,12 @@ def test_an_old_draft_left_outside_the_folder_is_swept(encrypted, run, tmp_path,
     os.utime(old, (0, 0))
     assert run("log", "--company", "Omega", "--role", "Porter").code == 0
     assert not old.exists()
+
+
+def test_encrypt_of_a_broken_journal_changes_nothing_and_makes_no_key(run, home, key_file):
+    home.mkdir()
+    (home / "journal.json").write_bytes(b'{"format": "reject-journal", "schema_ver')
+    before = files_under(home)
+    result = run("encrypt", "--yes")
+    assert result.code == 1 and not key_file.exists()
+    assert files_under(home) == before

@@ -56,6 +56,7 @@ def encrypt(
     ):
         render.info("Left your journal as it is.")
         return
+    st.writable()  # a journal that can't be read or saved stops here, before a key is made
     st.ensure_home()
     secret = _new_passphrase() if passphrase and not _key_exists() else None
     if passphrase and secret is None:

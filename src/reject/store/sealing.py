@@ -17,7 +17,10 @@ standard ``age`` and ``rage`` tools read every file with the key:
   last line (a crash mid-append) spoils only itself. By hand:
   ``head -1 journal.log | base64 -d | age -d -i KEY``. A plain record never
   starts with ``YWdl`` (base64 of "age"), so plain and sealed lines can be
-  told apart line by line.
+  told apart line by line. The price: every line is its own X25519 exchange,
+  about 1 ms to seal and 1.5 ms to open one on the loaded development
+  machine (a 250-byte record becomes a 750-byte line), so a log that is read
+  often should be folded into the journal while it is short.
 
 Reading never trusts the folder's setting: a file is unsealed when it starts
 with the age header and taken as it is otherwise, so a folder left half

@@ -26,6 +26,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("REJECT_CONFIG", str(tmp_path / "config" / "config.toml"))
     monkeypatch.setenv("REJECT_LOCK_TIMEOUT", "5")
     monkeypatch.setenv("NO_COLOR", "1")
+    # No test may reach a real keyring, or a real key: encryption tests name
+    # their key file, and the keyring tests install a fake backend.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("REJECT_KEY_FILE", raising=False)
+    monkeypatch.delenv("REJECT_PASSPHRASE", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     settings.home = None

@@ -10,7 +10,7 @@ import typer
 
 from reject import __version__
 from reject.cli import appraisals as appraisals_cli
-from reject.cli import backups, browse, insights, records, reflect, status, transfer
+from reject.cli import backups, browse, crypt, insights, records, reflect, status, transfer
 from reject.cli import config as config_cli
 from reject.cli import search as search_cli
 from reject.cli.context import settings
@@ -96,6 +96,7 @@ reflect.register(app)
 insights.register(app)
 search_cli.register(app)
 status.register(app)
+crypt.register(app)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")
 app.add_typer(appraisals_cli.app, name="appraisals")

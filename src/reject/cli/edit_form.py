@@ -17,7 +17,7 @@ from reject.cli.files import draft, editor_command, read_draft, run_editor
 from reject.errors import RejectError, StoreError
 from reject.form import from_form, to_form
 from reject.journal import find, update_rejection
-from reject.store import atomic_write, new_private_file, private_folder
+from reject.store import Store, new_private_file, private_folder
 
 
 def edit_in_editor(rid: int) -> None:
@@ -26,7 +26,7 @@ def edit_in_editor(rid: int) -> None:
     form = to_form(original)
     editor_command()  # refuse early when no editor can be used
     st.ensure_home()
-    with draft(st.home, form) as path:
+    with draft(st, form) as path:
         run_editor(
             path, instead=f"change fields with flags, e.g. `reject edit {rid} --stage final`"
         )
@@ -34,8 +34,8 @@ def edit_in_editor(rid: int) -> None:
         try:
             edited = read_draft(path)
         except RejectError as exc:
-            where = _keep_recovery(st.home, rid, kept)
-            exc.hint = f"What you wrote is kept, as saved, in {where}."
+            where = _keep_recovery(st, rid, kept)
+            exc.hint = f"What you wrote is kept, as saved, in {where}{_sealed_note(st)}."
             raise
     if edited == form:
         render.info("No changes; nothing was saved.")
@@ -50,20 +50,26 @@ def edit_in_editor(rid: int) -> None:
                 )
             record = update_rejection(journal, rid, from_form(edited, current))
     except RejectError as exc:
-        where = _keep_recovery(st.home, rid, kept)
+        where = _keep_recovery(st, rid, kept)
         exc.hint = (
-            f"Your text is kept in {where}; run `reject edit {rid}` again and copy "
-            "your changes over from it."
+            f"Your text is kept in {where}{_sealed_note(st)}; run `reject edit {rid}` again "
+            "and copy your changes over from it."
         )
         raise
     render.success(f"Updated #{record.id}: {record.company}, {record.role}.")
 
 
-def _keep_recovery(home: Path, rid: int, text: bytes) -> Path:
-    folder = home / "recovery"
+def _keep_recovery(st: Store, rid: int, text: bytes) -> Path:
+    folder = st.home / "recovery"
     private_folder(folder)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     # A unique name: two failed edits in the same second must both be kept.
     path = new_private_file(folder, f"edit-{rid}-{stamp}-", ".txt")
-    atomic_write(path, text)
+    st.write_private(path, text)  # encrypted like the journal when that is on
     return path
+
+
+def _sealed_note(st: Store) -> str:
+    if not st.sealer.on:
+        return ""
+    return " (encrypted like your journal: `age -d -i KEY FILE` shows it)"

@@ -209,13 +209,20 @@ def editor_command() -> list[str]:
 
 
 @contextmanager
-def draft(home: Path, text: str) -> Iterator[Path]:
-    """A private scratch file in the journal folder (never /tmp: the text is
-    personal), removed afterwards. A draft left by a killed process is swept
-    by the store once it is a day old."""
-    from reject.store import atomic_write, new_private_file
+def draft(store: Store, text: str) -> Iterator[Path]:
+    """A private scratch file for the editor (never /tmp: the text is
+    personal), removed afterwards: in the journal folder, or, when the journal
+    is encrypted, outside it in a private memory-backed folder (an editor
+    needs plain text; see store.sealing.scratch_folder). A draft left by a
+    killed process is swept by the store once it is a day old."""
+    from reject.store import atomic_write, new_private_file, private_folder
+    from reject.store.sealing import scratch_folder
 
-    path = new_private_file(home, DRAFT_PREFIX, ".txt")
+    folder = store.home
+    if store.sealer.on:
+        folder = scratch_folder()
+        private_folder(folder)
+    path = new_private_file(folder, DRAFT_PREFIX, ".txt")
     try:
         atomic_write(path, text.encode("utf-8"))
         yield path

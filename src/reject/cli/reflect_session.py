@@ -165,7 +165,7 @@ def edit_text(st: Store, rid: int, text: str) -> str:
 
     editor_command()  # refuse early when no editor can be used
     st.ensure_home()
-    with draft(st.home, text) as path:
+    with draft(st, text) as path:
         run_editor(path, instead=f"use `reject ask {rid} -o FILE` and edit the file")
         edited = read_draft(path)
     if not edited.strip():

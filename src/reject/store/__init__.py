@@ -13,12 +13,27 @@ The rules (see docs/data-format.md and RELIABILITY in the project notes):
 * A file that is empty, truncated, not JSON or invalid stops the command.
   Nothing is ever written over it. A file from a newer schema is read but
   never written.  (``codec``)
+* With encryption on, every file with journal text is an age file: it is
+  written and read through ``disk.write_sealed`` / ``read_sealed`` /
+  ``append_sealed`` / ``read_sealed_lines`` (or the Store methods
+  ``write_private`` / ``read_private`` / ``append_line`` / ``read_lines``),
+  and listed in ``convert.AT_REST`` so encrypt/decrypt rewrite it.
+  (``sealing``, ``keys``, ``convert``)
 """
 
 from reject.store.backups import BACKUP_DIR, BACKUPS_KEPT, Backup
 from reject.store.codec import MIGRATIONS, Codec, Loaded, Migration
-from reject.store.disk import atomic_write, new_private_file, private_folder
+from reject.store.disk import (
+    append_sealed,
+    atomic_write,
+    new_private_file,
+    private_folder,
+    read_sealed,
+    read_sealed_lines,
+    write_sealed,
+)
 from reject.store.journal_file import Store
+from reject.store.sealing import Sealer
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -28,8 +43,13 @@ __all__ = [
     "Codec",
     "Loaded",
     "Migration",
+    "Sealer",
     "Store",
+    "append_sealed",
     "atomic_write",
     "new_private_file",
     "private_folder",
+    "read_sealed",
+    "read_sealed_lines",
+    "write_sealed",
 ]

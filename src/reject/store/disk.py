@@ -12,8 +12,12 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reject.errors import StoreError
+
+if TYPE_CHECKING:
+    from reject.store.sealing import Sealer
 
 
 def new_private_file(folder: Path, prefix: str, suffix: str) -> Path:
@@ -88,3 +92,62 @@ def _fsync_dir(folder: Path) -> None:
 
 def why(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
+
+
+# -- the sealed layer: every private file in the journal folder goes through
+# these, so encryption at rest (store/sealing.py) covers it without code of
+# its own. With encryption off they are plain reads and writes.
+
+
+def write_sealed(path: Path, data: bytes, sealer: Sealer) -> None:
+    """``atomic_write`` of ``data``, sealed first when the folder is encrypted
+    (so not even the temp file holds plain text)."""
+    atomic_write(path, sealer.seal(data))
+
+
+def read_sealed(path: Path, sealer: Sealer) -> bytes:
+    """The plain bytes of a file written by ``write_sealed`` (or by hand)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise  # the caller knows what a missing file means
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    return sealer.unseal(data, where=path)
+
+
+def append_sealed(path: Path, record: bytes, sealer: Sealer) -> None:
+    """Append one record (no newline in it) as one line, sealed on its own
+    when encrypted (see sealing.py for the line format). O_APPEND writes the
+    whole line at the end in one call; fsync before returning."""
+    line = sealer.seal_line(record)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        raise StoreError(
+            f"Can't write in {path.parent}: {why(exc)}. Nothing was changed."
+        ) from None
+    try:
+        view = memoryview(line)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except OSError as exc:
+        raise StoreError(f"Can't save {path}: {why(exc)}.") from None
+    finally:
+        os.close(fd)
+
+
+def read_sealed_lines(path: Path, sealer: Sealer) -> list[bytes]:
+    """Every record of an appended log, unsealed. A last line without its
+    newline is a torn append (a crash mid-write) and is left out."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    lines = data.split(b"\n")
+    lines.pop()  # after the last newline: empty, or a torn line
+    return [sealer.unseal_line(line, where=path) for line in lines if line]

@@ -20,7 +20,15 @@ from reject.model import Journal
 from reject.paths import DRAFT_PREFIX, STORE_NAME
 from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
 from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
-from reject.store.disk import atomic_write, private_folder, why
+from reject.store.disk import (
+    append_sealed,
+    private_folder,
+    read_sealed,
+    read_sealed_lines,
+    why,
+    write_sealed,
+)
+from reject.store.sealing import Sealer, for_home, is_sealed, scratch_folder, unseal_quietly
 
 LOCK_SUFFIX = ".lock"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -43,6 +51,35 @@ class Store:
         self.saved = Backups(self.backup_dir)
         self.codec = codec or Codec()
         self._lock_timeout = lock_timeout
+        self._sealer: Sealer | None = None
+
+    @property
+    def sealer(self) -> Sealer:
+        """How this folder's files are sealed (encryption at rest, sealing.py):
+        read from the marker file once, the key only when it is needed."""
+        if self._sealer is None:
+            self._sealer = for_home(self.home)
+        return self._sealer
+
+    def use_sealer(self, sealer: Sealer) -> None:
+        """Write with ``sealer`` from now on (``reject encrypt``/``decrypt``)."""
+        self._sealer = sealer
+
+    # -- any private file in the folder (kept emails, caches, logs) -------------
+    # Everything with journal text that the store keeps goes through these, so
+    # it is encrypted exactly when the journal is.
+
+    def write_private(self, path: Path, data: bytes) -> None:
+        write_sealed(path, data, self.sealer)
+
+    def read_private(self, path: Path) -> bytes:
+        return read_sealed(path, self.sealer)
+
+    def append_line(self, path: Path, record: bytes) -> None:
+        append_sealed(path, record, self.sealer)
+
+    def read_lines(self, path: Path) -> list[bytes]:
+        return read_sealed_lines(path, self.sealer)
 
     @property
     def lock_timeout(self) -> float:
@@ -56,11 +93,9 @@ class Store:
     def load(self) -> Loaded:
         """Read the journal without locking. A missing file is an empty journal."""
         try:
-            raw = self.path.read_bytes()
+            raw = read_sealed(self.path, self.sealer)
         except FileNotFoundError:
             return self.codec.empty()
-        except OSError as exc:
-            raise StoreError(f"Can't read {self.path}: {why(exc)}.") from None
         return self._parse(raw)
 
     def read(self) -> Journal:
@@ -155,8 +190,11 @@ class Store:
         added: list[Path] = []
         try:
             for raw, label in backups:
-                added.append(self.saved.write(raw, label=label))
-            atomic_write(self._target(), data)
+                # Bytes already sealed (the journal a restore replaces, which may
+                # be damaged) are kept as they are: they read with the same key.
+                sealed = raw if is_sealed(raw) else self.sealer.seal(raw)
+                added.append(self.saved.write(sealed, label=label))
+            write_sealed(self._target(), data, self.sealer)
         except BaseException:
             self.saved.discard(added)
             raise
@@ -186,16 +224,20 @@ class Store:
                         (folder / name).unlink()
         # Editor drafts (cli/files.py) live outside the lock while an editor is
         # open, so only those a day old are taken as left behind by a crash.
-        try:
-            names = os.listdir(self.home)
-        except OSError:
-            names = []
+        drafts = [self.home]
+        if self.sealer.on:  # drafts then go outside the folder (sealing.scratch_folder)
+            drafts.append(scratch_folder())
         day_ago = time.time() - 86_400
-        for name in names:
-            if name.startswith(DRAFT_PREFIX):
-                with contextlib.suppress(OSError):
-                    if (self.home / name).stat().st_mtime < day_ago:
-                        (self.home / name).unlink()
+        for folder in drafts:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if name.startswith(DRAFT_PREFIX):
+                    with contextlib.suppress(OSError):
+                        if (folder / name).stat().st_mtime < day_ago:
+                            (folder / name).unlink()
 
     def ensure_home(self) -> None:
         private_folder(self.home)
@@ -210,6 +252,7 @@ class Store:
         """Bring back a saved version; the current one becomes a backup first."""
         with self.lock():  # looked up inside the lock: another writer may prune
             found, raw = _read_backup(self.saved.find(name), name)
+            raw = self.sealer.unseal(raw, where=found.path)
             # Refuse to restore a broken file, and say it is the backup that is
             # broken: the journal is fine. (Found by test_store_corrupt.py; the
             # message used to blame the journal.)
@@ -224,7 +267,9 @@ class Store:
             # the raw bytes, because the current journal may be the broken
             # file being recovered from.
             issued = max(
-                next_ids_in(current or b"", *(head(b.path) for b in self.backups())),
+                next_ids_in(
+                    self._plain_head(current), *(self._head(b.path) for b in self.backups())
+                ),
                 default=restored.journal.next_id,
             )
             if issued > restored.journal.next_id:
@@ -235,9 +280,29 @@ class Store:
             self._replace(raw, [] if current is None else [(current, "")])
         return restored.journal
 
+    def _plain_head(self, current: bytes | None) -> bytes:
+        # The journal being recovered from may be sealed and damaged: then its
+        # counter is simply not read, as with any broken file.
+        if current is None:
+            return b""
+        if not is_sealed(current):
+            return current
+        return unseal_quietly(self.sealer, current, self.path) or b""
+
+    def _head(self, path: Path) -> bytes:
+        """The start of a backup, unsealed (b"" if it can't be read)."""
+        raw = head(path)
+        if not is_sealed(raw):
+            return raw
+        try:
+            whole = path.read_bytes()
+        except OSError:
+            return b""
+        return (unseal_quietly(self.sealer, whole, path) or b"")[:4096]
+
     def _current_bytes(self) -> bytes | None:
         try:
-            return self.path.read_bytes()
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return None
         except IsADirectoryError:
@@ -247,6 +312,7 @@ class Store:
             ) from None
         except OSError as exc:
             raise StoreError(f"Can't read {self.path}: {why(exc)}. Nothing was changed.") from None
+        return raw
 
 
 def _read_backup(found: Backup | None, name: str) -> tuple[Backup, bytes]:

@@ -166,10 +166,11 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     newest = Store(home).backups()[0].name
     do("backups", "restore", newest, "--yes")
     do("log", "--company", f"{CANARY} Chambers", "--role", "Paralegal")
+    do("appraisals", "add", "--text", f"Annual review: more {CANARY} please", "--from", "Line manager")
 
     # The word really went in (so the scan below can fail) ...
     journal = open_with(key_file, (home / "journal.json").read_bytes()).decode("utf-8")
-    assert journal.count(CANARY) >= 8
+    assert journal.count(CANARY) >= 9
     (recovery,) = (home / "recovery").iterdir()
     assert CANARY in open_with(key_file, recovery.read_bytes()).decode("utf-8")
     # ... and is nowhere in plain form, in any file, temp or backup.

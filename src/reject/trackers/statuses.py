@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # -- which rows are rejections ---------------------------------------------------
 
@@ -65,6 +66,8 @@ def _has(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {p} " in padded for p in phrases)
 
 
+# A tracker repeats a handful of statuses over thousands of rows.
+@lru_cache(maxsize=4096)
 def read_status(status: str) -> tuple[bool, str | None]:
     """Whether a tracker's status means a rejection, and the kind of ending
     it names ("ghosted", "offer-withdrawn") when it says."""

@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from reject.errors import UsageError
 
@@ -77,6 +78,7 @@ def ambiguous(cells: Iterable[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # a column repeats its dates
 def iso_date(cell: str, order: str | None) -> str:
     """A tracker's date as YYYY-MM-DD when it is one of the usual forms
     (otherwise the cell, unchanged, for the general date rules to judge)."""

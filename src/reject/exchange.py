@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from reject import trackers
 from reject.choices import ProcessStage
 from reject.errors import UsageError
-from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
+from reject.journal import FieldError, RecordInput, add_rejection, build_rejection, same_process
 from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
 from reject.record_fields import Raw, columns
@@ -235,10 +235,6 @@ def _known_only(model: BaseModel) -> Any:
     return model
 
 
-def _same_process(record: Rejection) -> tuple[str, str, str]:
-    return (record.company.casefold(), record.role.casefold(), record.date.isoformat())
-
-
 def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:
     """The incoming records not already in the journal.
 
@@ -248,12 +244,12 @@ def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:
     where two processes at one company on one day are simply two records.
     """
     uuids = {r.uuid for r in journal.rejections}
-    processes = {_same_process(r) for r in journal.rejections}
+    processes = {same_process(r) for r in journal.rejections}
     fresh = []
     for record in incoming.records:
         if record.uuid in uuids:
             continue
-        if record.uuid in incoming.keyless and _same_process(record) in processes:
+        if record.uuid in incoming.keyless and same_process(record) in processes:
             continue
         uuids.add(record.uuid)
         fresh.append(record)

@@ -16,22 +16,47 @@ app = typer.Typer(
 
 
 @app.command("list")
-def list_backups() -> None:
-    """List saved versions, newest first.
+def list_backups(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, for scripts.")] = False,
+) -> None:
+    """List saved versions, newest first, each with the change that followed it.
 
-    Example:  reject backups list
+    Each version is the journal as it was just before that change ("rm #10",
+    "edit #3"), so restoring it takes the change back. `reject undo` does
+    that for the newest.
+
+    Example:  reject backups list --json
     """
     from reject import render
 
     found = store().backups()
+    if as_json:
+        render.json_dump(
+            [
+                {
+                    "name": b.name,
+                    "seq": b.seq,
+                    "saved": b.saved.isoformat(timespec="seconds"),
+                    "size": b.size,
+                    "before": b.change or None,
+                }
+                for b in found
+            ]
+        )
+        return
     if not found:
         render.info("No backups yet: one is kept each time the journal changes.")
         return
     rows = [
-        [b.name, b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"), f"{b.size:,} bytes"]
+        [
+            b.name,
+            b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            f"{b.size:,} bytes",
+            b.change,
+        ]
         for b in found
     ]
-    render.table(["name", "saved", "size"], rows)
+    render.table(["name", "saved", "size", "before"], rows)
     from reject.store import backups as policy
 
     render.info(
@@ -75,5 +100,45 @@ def restore(
         if not prompts.confirm(f"Replace your journal with {name}?", default=False):
             render.info("Kept your journal as it is.")
             return
-    journal = st.restore(name)
-    render.success(f"Restored {name}: {len(journal.rejections)} rejections.")
+    found = next(b for b in st.backups() if b.name == name)
+    journal = st.restore(name, label=f"restore backup {found.seq}" if found.seq else "restore")
+    render.success(
+        f"Restored {name}: {len(journal.rejections)} rejections. `reject undo` takes it back."
+    )
+
+
+def undo(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask first.")] = False,
+) -> None:
+    """Take back the last change (a log, edit, rm, import, reflection stage...).
+
+    It brings back the journal as it was before that change, after saying
+    which change it was. The undo is itself a change, so `reject undo` again
+    puts it back.
+
+    Example:  reject undo --yes
+    """
+    from reject import render
+    from reject.cli.context import interactive
+    from reject.errors import NotFoundError, UsageError
+    from reject.store.backups import undo_label
+
+    st = store()
+    last = st.saved.last_change()
+    if last is None:
+        raise NotFoundError(
+            "There's nothing to undo: no earlier version of your journal is saved yet "
+            "(one is kept before every change after the first)."
+        )
+    what = last.change or "the last change"
+    when = last.saved.astimezone().strftime("%Y-%m-%d %H:%M")
+    if not yes:
+        if not interactive():
+            raise UsageError(f"Undoing {what} needs confirmation: add --yes.")
+        from reject import prompts
+
+        if not prompts.confirm(f"Undo {what} (made {when})?", default=False):
+            render.info("Kept your journal as it is.")
+            return
+    st.restore(last.name, label=undo_label(last.label), newest=True)
+    render.success(f"Undid {what}. `reject undo` again puts it back.")

@@ -87,7 +87,7 @@ def _one_round(home: Path, rid: int, text: str) -> tuple[bytes, str]:
 
 
 def _save(st: Store, rid: int, original: Rejection, edited: str) -> Rejection:
-    with st.transaction() as journal:
+    with st.transaction(f"edit #{rid}") as journal:
         current = find(journal, rid)
         if current.model_dump() != original.model_dump():
             raise StoreError(

@@ -100,7 +100,7 @@ def edit(
 
         edit_in_editor(rid)
         return
-    with store().transaction() as journal:
+    with store().transaction(f"edit #{rid}") as journal:
         record = edit_rejection(journal, rid, inp)
     when = _on(inp.text("date"), record)
     render.success(f"Updated #{record.id}: {record.company}, {record.role}{when}.")
@@ -164,7 +164,7 @@ def feedback(
             )
     from reject.reflection.requests import answered_by_feedback
 
-    with store().transaction() as journal:
+    with store().transaction(f"feedback #{rid}") as journal:
         record = add_feedback(journal, rid, text, given_by, when)
         answered = answered_by_feedback(record, date.today())
         if answered is not None:
@@ -210,11 +210,11 @@ def rm(
                 else "Kept it. Nothing was deleted."
             )
             return
-    with st.transaction() as journal:
+    with st.transaction("rm " + " ".join(f"#{rid}" for rid in ids)) as journal:
         removed = [remove_rejection(journal, rid).id for rid in ids]
     render.success(
-        f"Deleted {id_list(removed)}. Changed your mind? `reject backups list` shows "
-        "the saved versions, and `reject backups restore NAME` brings one back."
+        f"Deleted {id_list(removed)}. Changed your mind? `reject undo` brings "
+        f"{'them' if len(removed) > 1 else 'it'} back."
     )
 
 
@@ -232,7 +232,7 @@ def _add(inp: RecordInput, *, ask_first: bool) -> tuple[Rejection, Rejection | N
     role and date (a second log of the same no is usually a slip)."""
     from reject.journal import add_rejection, build_rejection, find_duplicate
 
-    with store().transaction() as journal:
+    with store().transaction(lambda j: f"log #{j.next_id - 1}") as journal:
         new = build_rejection(journal, inp)
         earlier = find_duplicate(journal, new)
         if earlier is not None and ask_first:

@@ -88,7 +88,7 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
     else:
         text = read_text_file(path)
     reflection = load_answers(text, today=date.today())
-    with store().transaction() as journal:
+    with store().transaction(f"reflect #{rid} answers") as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
     left = reflection.first_unfinished()
     done = "complete" if left is None else f"saved; stage {left} is next"
@@ -129,7 +129,7 @@ def ask(
     today = date.today()
     st = store()
     if status is not None:
-        with st.transaction() as journal:
+        with st.transaction(f"ask #{rid} {status.value}") as journal:
             request = requests.with_status(find(journal, rid), status, today)
             update_rejection(journal, rid, {"feedback_request": request.model_dump()})
         render.success(_STATUS_LINES[status].format(id=rid))
@@ -151,7 +151,7 @@ def ask(
         from reject.cli.files import write_private
 
         write_private(output, text, st)
-    with st.transaction() as journal:
+    with st.transaction(f"ask #{rid}") as journal:
         request = requests.mark_asked(find(journal, rid), text, today)
         update_rejection(journal, rid, {"feedback_request": request.model_dump()})
     if output is not None:

@@ -110,7 +110,7 @@ def import_(
     if new == 0:  # no save, so no backup pushing a real restore point out
         render.info(f"Nothing new: {rows}, all already in your journal{not_rejections}.")
         return
-    with store().transaction() as journal:
+    with store().transaction(f"import {plural(new, 'row')}") as journal:
         result = merge(journal, incoming)
     skipped = f"; {result.skipped} already there, skipped" if result.skipped else ""
     render.success(f"Imported {plural(len(result.added), 'rejection')}{skipped}{not_rejections}.")

@@ -65,10 +65,10 @@ def root(
 ) -> None:
     settings.home = home
     settings.debug = debug
-    _report_conflict_copies()
     from reject.cli.paging import start
 
     start(ctx, no_pager=no_pager)
+    _report_conflict_copies()  # after the pager is set up, so it prints after the pager
     if ctx.invoked_subcommand is None:
         status.show_status()
 

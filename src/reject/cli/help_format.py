@@ -50,7 +50,8 @@ class HumanArgument(TyperArgument):
 
     def _human_name(self) -> str:
         raw = self.metavar or self.name or "VALUE"
-        return raw.strip("[]{}<>").upper()
+        # "ID..." as a metavar: the "..." for several values is added once, above.
+        return raw.strip("[]{}<>").removesuffix("...").upper()
 
 
 class HumanOption(TyperOption):

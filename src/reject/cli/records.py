@@ -178,7 +178,7 @@ def rm(
     rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     yes: opt.Yes = False,
 ) -> None:
-    """Delete one rejection or several. Asks first; the previous journal stays in backups.
+    """Delete one rejection or several. Asks first; `reject undo` brings them back.
 
     Several ids are deleted together, after one question, or not at all.
 

@@ -76,9 +76,10 @@ def test_undo_is_itself_undoable(run, log):
     run("rm", "2", "--yes")
     run("undo", "--yes")
     result = run("undo", "--yes")
-    assert "Undid undo rm #2" in result.err and companies(run) == ["Acme"]
+    assert "Redid rm #2" in result.err and companies(run) == ["Acme"]
     result = run("undo", "--yes")
-    assert "Undid redo rm #2" in result.err and companies(run) == ["Acme", "Globex"]
+    assert "Undid rm #2" in result.err and companies(run) == ["Acme", "Globex"]
+    assert labels(run)[:3] == ["undo rm #2", "redo rm #2", "undo rm #2"]
 
 
 def test_undo_of_an_edit_brings_the_old_value_back(run, log):
@@ -100,7 +101,7 @@ def test_undo_without_a_terminal_needs_yes_and_changes_nothing(run, log, journal
     log("Globex", "Teacher")
     before = journal_path.read_bytes()
     result = run("undo")
-    assert result.code == 2 and "--yes" in result.err and "log #2" in result.err
+    assert result.code == 2 and "--yes" in result.err and "Undoing log #2" in result.err
     assert journal_path.read_bytes() == before
 
 

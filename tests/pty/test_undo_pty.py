@@ -25,3 +25,15 @@ def test_undo_answered_yes_takes_it_back(spawn, log, run) -> None:
     child.expect("Undid log #2")
     child.expect(pexpect.EOF)
     assert [r["company"] for r in run("list", "--json").json()] == ["Acme"]
+
+
+def test_undoing_an_undo_is_asked_as_a_redo(spawn, log, run) -> None:
+    log("Acme", "Engineer")
+    log("Globex", "Teacher")
+    run("undo", "--yes")
+    child = spawn("undo")
+    child.expect(r"Redo log #2 \(made ")
+    child.sendline("y")
+    child.expect("Redid log #2")
+    child.expect(pexpect.EOF)
+    assert len(run("list", "--json").json()) == 2

@@ -110,11 +110,12 @@ def restore(
 def undo(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask first.")] = False,
 ) -> None:
-    """Take back the last change (a log, edit, rm, import, reflection stage...).
+    """Take back the last change; run it again to put the change back.
 
-    It brings back the journal as it was before that change, after saying
-    which change it was. The undo is itself a change, so `reject undo` again
-    puts it back.
+    The last change can be a log, an edit, an rm, an import, a reflection
+    stage, an action marked done or a restore. It says which change it takes
+    back (and asks first), then brings back the journal as it was before it.
+    The undo is itself a change, so `reject undo` again redoes it.
 
     Example:  reject undo --yes
     """
@@ -130,15 +131,18 @@ def undo(
             "There's nothing to undo: no earlier version of your journal is saved yet "
             "(one is kept before every change after the first)."
         )
-    what = last.change or "the last change"
+    # "undo rm #10", or "redo rm #10" when the last change was itself an undo.
+    action = undo_label(last.label) if last.label else "undo the last change"
+    verb, _, what = action.partition(" ")
     when = last.saved.astimezone().strftime("%Y-%m-%d %H:%M")
     if not yes:
         if not interactive():
-            raise UsageError(f"Undoing {what} needs confirmation: add --yes.")
+            raise UsageError(f"{verb.capitalize()}ing {what} needs confirmation: add --yes.")
         from reject import prompts
 
-        if not prompts.confirm(f"Undo {what} (made {when})?", default=False):
+        if not prompts.confirm(f"{verb.capitalize()} {what} (made {when})?", default=False):
             render.info("Kept your journal as it is.")
             return
     st.restore(last.name, label=undo_label(last.label), newest=True)
-    render.success(f"Undid {what}. `reject undo` again puts it back.")
+    done = "Redid" if verb == "redo" else "Undid"
+    render.success(f"{done} {what}. `reject undo` again takes that back.")

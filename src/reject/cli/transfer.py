@@ -51,6 +51,7 @@ def import_(
         DateOrder | None,
         typer.Option(
             "--dates",
+            metavar="ORDER",
             help="How to read 03/05/2024 when the file can't tell: day-first or month-first.",
         ),
     ] = None,

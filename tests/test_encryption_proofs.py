@@ -30,6 +30,7 @@ import pytest
 
 import reject.store.convert
 import reject.store.disk
+from reject.cli.edit_form import MAX_ROUNDS
 from reject.store import Store
 from reject.store.sealing import is_sealed
 
@@ -166,7 +167,7 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     newest = Store(home).backups()[0].name
     do("backups", "restore", newest, "--yes")
     do("log", "--company", f"{CANARY} Chambers", "--role", "Paralegal")
-    do("appraisals", "add", "--text", f"Annual review: more {CANARY} please", "--from", "Line manager")
+    do("appraisals", "add", "--text", f"Review: more {CANARY}", "--from", "Line manager")
 
     # The word really went in (so the scan below can fail) ...
     journal = open_with(key_file, (home / "journal.json").read_bytes()).decode("utf-8")
@@ -177,7 +178,8 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     assert scan(home, CANARY) == []
     # The editor saw drafts outside the journal folder, and they are gone.
     drafts = (tmp_path / "drafts-seen.txt").read_text(encoding="utf-8").split()
-    assert len(drafts) == 3
+    # ed1 once, ed2's bad form shown again until the safety stop, ed3 once.
+    assert len(drafts) == 1 + MAX_ROUNDS + 1
     assert all(Path(d).parent == runtime / "reject" and not Path(d).exists() for d in drafts)
     assert not any(home in Path(d).parents for d in drafts)
 

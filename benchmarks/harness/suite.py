@@ -8,7 +8,7 @@ from pathlib import Path
 
 from harness import config
 from harness.config import FLOOR_STACK, FLOOR_TYPER, JRNL, PY, REJECT, WORK
-from harness.data import build_reject, clear_backups, jrnl_journal, write_csv
+from harness.data import build_reject, clear_backups, jrnl_journal, write_csv, write_tracker_csv
 from harness.environment import base_env, reject_env
 from harness.procs import Row, compare
 from harness.report import show
@@ -108,6 +108,20 @@ def import_10000(rows: list[Row]) -> None:
         before=fresh,
     )
     _add(rows, Row("10,000", "import 10,000 rows", res, ys, None, "< 3 s"))
+    fresh()
+    tracker_csv = WORK / "data" / "tracker-10000.csv"
+    write_tracker_csv(tracker_csv, 10_000)
+    res, ys = compare(
+        "reject import (10,000 tracker rows)",
+        [str(REJECT), "import", str(tracker_csv)],
+        reject_env(imp_home),
+        STACK_LABEL,
+        [str(PY), "-c", FLOOR_STACK],
+        base_env(),
+        config.RUNS,
+        before=fresh,
+    )
+    _add(rows, Row("10,000", "import 10,000 tracker rows", res, ys, None, "< 3 s"))
     fresh()
 
 

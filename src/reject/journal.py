@@ -111,6 +111,22 @@ def build_rejection(journal: Journal, inp: RecordInput, *, rid: int | None = Non
     return _validated(data)
 
 
+def same_process(record: Rejection) -> tuple[str, str, str]:
+    """What makes two records one process: the company and role, whatever
+    their case and spacing ("ACME  Ltd" is "Acme Ltd"), and the date."""
+    return (
+        " ".join(record.company.casefold().split()),
+        " ".join(record.role.casefold().split()),
+        record.date.isoformat(),
+    )
+
+
+def find_duplicate(journal: Journal, record: Rejection) -> Rejection | None:
+    """A record already in the journal for the same process, if any."""
+    key = same_process(record)
+    return next((r for r in journal.rejections if same_process(r) == key), None)
+
+
 def add_rejection(journal: Journal, record: Rejection) -> Rejection:
     record.id = journal.next_id
     journal.rejections.append(record)

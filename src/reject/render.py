@@ -52,14 +52,18 @@ def reset() -> None:
 @contextmanager
 def paged() -> Iterator[None]:
     """Hold what is printed to stdout and, in a terminal, show it through the
-    pager when it is taller than the screen. Piped output is never paged."""
-    global _out
+    pager when it is taller than the screen. Piped output is never paged.
+
+    Notes for stderr are held too, and printed once the pager has closed:
+    printed before, the pager would cover them, or they would sit above the
+    output they are about."""
+    global _out, _err
     command = terminal.pager_command() if stdout_is_terminal() else None
     if command is None:
         yield
         return
-    screen = out()
-    buffer = io.StringIO()
+    screen, notes = out(), err()
+    buffer, held = io.StringIO(), io.StringIO()
     _out = Console(
         file=buffer,
         force_terminal=True,
@@ -68,16 +72,26 @@ def paged() -> Iterator[None]:
         highlight=False,
         soft_wrap=False,
     )
+    _err = Console(
+        file=held,
+        force_terminal=notes.is_terminal,
+        color_system=notes.color_system,  # type: ignore[arg-type]
+        width=notes.width,
+        highlight=False,
+    )
     try:
         yield
     except BaseException:
         sys.stdout.write(buffer.getvalue())
+        sys.stderr.write(held.getvalue())
         raise
     finally:
-        _out = screen
+        _out, _err = screen, notes
     text = buffer.getvalue()
     if text.count("\n") < screen.height or not terminal.run_pager(command, text):
         sys.stdout.write(text)
+    sys.stdout.flush()
+    sys.stderr.write(held.getvalue())
 
 
 def safe(value: object) -> Text:

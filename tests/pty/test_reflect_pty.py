@@ -172,3 +172,13 @@ def test_a_date_that_does_not_exist_is_asked_again_with_a_hint(spawn, home, rid)
     child.expect("Stage 3 saved")
     child.expect(pexpect.EOF)
     assert reflection(home)["learnings"]["actions"][0]["what"] == "Practise joins"
+
+
+def test_each_saved_stage_labels_its_backup(spawn, home, rid, run):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2)
+    child.expect("Which of these fit")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    labels = [b["before"] for b in run("backups", "list", "--json").json()]
+    assert labels[:2] == [f"reflect #{rid} stage 2", f"reflect #{rid} stage 1"]

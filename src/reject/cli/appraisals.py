@@ -58,7 +58,7 @@ def add(
             day = check_past_date(parse_date(when))
         except ValueError as exc:
             raise FieldError("date", str(exc)) from None
-    with store().transaction() as journal:
+    with store().transaction(lambda j: f"appraisal add #{j.next_id - 1}") as journal:
         appraisal = add_appraisal(journal, text, given_by, day)
     source = f" from {appraisal.given_by}" if appraisal.given_by else ""
     render.success(f"Kept appraisal #{appraisal.id}{source} ({appraisal.date.isoformat()}).")
@@ -115,12 +115,9 @@ def rm(
         ):
             render.info("Kept it. Nothing was deleted.")
             return
-    with st.transaction() as journal:
+    with st.transaction(f"appraisal rm #{aid}") as journal:
         remove_appraisal(journal, aid)
-    render.success(
-        f"Deleted appraisal #{aid}. Changed your mind? `reject backups list` shows the saved "
-        "versions, and `reject backups restore NAME` brings one back."
-    )
+    render.success(f"Deleted appraisal #{aid}. Changed your mind? `reject undo` brings it back.")
 
 
 def _first_line(text: str, width: int = 80) -> str:

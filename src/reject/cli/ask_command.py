@@ -46,7 +46,7 @@ def show_draft(rid: int, *, edit: bool, output: Path | None) -> bool:
         from reject.reflection.requests import with_draft
 
         text = edit_text(st, rid, text)
-        with st.transaction() as journal:
+        with st.transaction(f"ask #{rid} draft") as journal:
             kept = with_draft(find(journal, rid), text)
             update_rejection(journal, rid, {"feedback_request": kept.model_dump()})
         signed = True  # their own wording now: not ours to nag about
@@ -83,7 +83,7 @@ def record_sent(rid: int) -> None:
     from reject.reflection.requests import mark_asked
 
     today = date.today()
-    with store().transaction() as journal:
+    with store().transaction(f"ask #{rid} sent") as journal:
         record = find(journal, rid)
         before = record.feedback_request
         already = before is not None and before.status is RequestStatus.asked

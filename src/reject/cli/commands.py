@@ -66,10 +66,10 @@ def root(
 ) -> None:
     settings.home = home
     settings.debug = debug
-    _report_conflict_copies()
     from reject.cli.paging import start
 
     start(ctx, no_pager=no_pager)
+    _report_conflict_copies()  # after the pager is set up, so it prints after the pager
     if ctx.invoked_subcommand is None:
         status.show_status()
 
@@ -97,6 +97,7 @@ insights.register(app)
 search_cli.register(app)
 status.register(app)
 crypt.register(app)
+app.command("undo")(backups.undo)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")
 app.add_typer(appraisals_cli.app, name="appraisals")

@@ -154,7 +154,8 @@ def done(
     from reject import render
     from reject.insights.actions import set_done
 
-    with store().transaction() as journal:
+    ids = " ".join(dict.fromkeys(a.strip() for a in action_ids))
+    with store().transaction(f"{'reopen' if undo else 'done'} action {ids}") as journal:
         changes = [
             (action_id, set_done(journal, action_id, today=date.today(), undo=undo))
             for action_id in dict.fromkeys(a.strip() for a in action_ids)

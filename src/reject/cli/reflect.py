@@ -88,7 +88,7 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
     else:
         text = read_text_file(path)
     reflection = load_answers(text, today=date.today())
-    with store().transaction() as journal:
+    with store().transaction(f"reflect #{rid} answers") as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
     left = reflection.first_unfinished()
     done = "complete" if left is None else f"saved; stage {left} is next"
@@ -154,7 +154,7 @@ def _record_status(rid: int, status: RequestStatus) -> None:
     from reject.journal import find, update_rejection
     from reject.reflection import requests
 
-    with store().transaction() as journal:
+    with store().transaction(f"ask #{rid} {status.value}") as journal:
         request = requests.with_status(find(journal, rid), status, date.today())
         update_rejection(journal, rid, {"feedback_request": request.model_dump()})
     render.success(_STATUS_LINES[status].format(id=rid))

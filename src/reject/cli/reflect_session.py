@@ -38,7 +38,7 @@ def run_session(rid: int | None, only: int | None) -> None:
     _greet(record, only)
 
     def save(session: Session, changed: tuple[str, ...]) -> None:
-        with st.transaction() as fresh:
+        with st.transaction(f"reflect #{record.id} {_stages(changed)}") as fresh:
             current = find(fresh, record.id)
             update_rejection(fresh, record.id, merge(current, session, changed))
 
@@ -56,6 +56,14 @@ def run_session(rid: int | None, only: int | None) -> None:
         appraisals=journal.appraisals,
     ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
+
+
+def _stages(changed: tuple[str, ...]) -> str:
+    """ "stage 2": the stage whose answers a save keeps, for its backup's label."""
+    from reject.reflection.stages import STAGES
+
+    numbers = [str(s.number) for s in STAGES if s.field in changed]
+    return "stage " + " ".join(numbers) if numbers else "stage"
 
 
 def _choose(journal: Journal) -> Rejection | None:

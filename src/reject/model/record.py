@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
 from reject.choices import Kind, ProcessStage
-from reject.fields import Base, Line, RequiredLine, Tag, Text, from_disk, utc_now
+from reject.fields import Base, Line, Link, RequiredLine, Tag, Text, from_disk, utc_now
 from reject.model.appraisal import Appraisal
 from reject.model.reflection import FeedbackRequest, Reflection
 
@@ -77,6 +77,8 @@ class Rejection(Base):
     stage: ProcessStage | None = None
     kind: Kind | None = None
     source: Line | None = None
+    location: Line | None = None
+    link: Link | None = None  # the job posting
     keywords: list[Line] = Field(default_factory=list)
     contact: Contact | None = None
     feedback: list[FeedbackNote] = Field(default_factory=list)

@@ -47,7 +47,7 @@ def with_status(record: Rejection, status: RequestStatus, today: date) -> Feedba
     if status in CLOSED and current.status is RequestStatus.not_asked:
         raise UsageError(
             f"There is no feedback request for #{record.id} yet. "
-            f"`reject ask {record.id}` drafts one and marks it as asked."
+            f"`reject ask {record.id}` drafts one; `reject ask {record.id} --sent` notes it once sent."
         )
     update: dict[str, object] = {"status": status}
     if status in CLOSED:

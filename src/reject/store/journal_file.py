@@ -18,7 +18,15 @@ from pathlib import Path
 from reject.errors import BusyError, NotFoundError, StoreError, UsageError
 from reject.model import Journal
 from reject.paths import DRAFT_PREFIX, STORE_NAME
-from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
+from reject.store.backups import (
+    BACKUP_DIR,
+    PRE_MIGRATION,
+    Backup,
+    Backups,
+    Label,
+    head,
+    label_slug,
+)
 from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
 from reject.store.disk import (
     append_sealed,
@@ -135,15 +143,19 @@ class Store:
     # -- writing -----------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Journal]:
+    def transaction(self, label: Label = "") -> Iterator[Journal]:
         """Lock, read, hand out the journal, and save it if the block succeeds.
 
         Callers open a transaction only when they mean to change something.
+        ``label`` says what the change does ("rm #10"), for the backup of the
+        version before it; it may be a function of the changed journal (when
+        the id is only known then, as for `log`).
         """
         with self.lock():
             loaded = self.load()
             yield loaded.journal
-            self._save(loaded)
+            text = label(loaded.journal) if callable(label) else label
+            self._save(loaded, label_slug(text))
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -172,7 +184,7 @@ class Store:
         finally:
             lock.release()
 
-    def _save(self, loaded: Loaded) -> None:
+    def _save(self, loaded: Loaded, label: str = "") -> None:
         if loaded.read_only:
             raise self._newer(loaded.from_version)
         encoded = self.codec.serialize(loaded.journal)
@@ -180,7 +192,7 @@ class Store:
         if loaded.raw is not None and loaded.from_version < self.codec.version:
             backups.append((loaded.raw, f"{PRE_MIGRATION}-v{loaded.from_version}"))
         if loaded.raw is not None:
-            backups.append((loaded.raw, ""))
+            backups.append((loaded.raw, label))
         self._replace(encoded, backups)
 
     def _replace(self, data: bytes, backups: list[tuple[bytes, str]]) -> None:
@@ -248,9 +260,18 @@ class Store:
         """Saved versions, newest first."""
         return self.saved.newest_first()
 
-    def restore(self, name: str) -> Journal:
-        """Bring back a saved version; the current one becomes a backup first."""
+    def restore(self, name: str, *, label: str = "", newest: bool = False) -> Journal:
+        """Bring back a saved version; the current one becomes a backup first,
+        labelled ``label`` (what the restore does, so it can be undone).
+        ``newest``: only if it is still the version before the last change
+        (an undo must not also take back a change made since it looked)."""
         with self.lock():  # looked up inside the lock: another writer may prune
+            last = self.saved.last_change()
+            if newest and (last is None or last.name != name):
+                raise StoreError(
+                    "Your journal changed while undo was getting ready; nothing was undone. "
+                    "Run `reject undo` again to see the change it would take back now."
+                )
             found, raw = _read_backup(self.saved.find(name), name)
             raw = self.sealer.unseal(raw, where=found.path)
             # Refuse to restore a broken file, and say it is the backup that is
@@ -277,7 +298,7 @@ class Store:
                 raw = self.codec.serialize(restored.journal)
             # The safety copy takes the next sequence number, so it is the
             # newest backup and survives the prune, whatever the clock says.
-            self._replace(raw, [] if current is None else [(current, "")])
+            self._replace(raw, [] if current is None else [(current, label_slug(label))])
         return restored.journal
 
     def _plain_head(self, current: bytes | None) -> bytes:

@@ -156,8 +156,13 @@ def warn(message: str) -> None:
     _emit([("Note: ", "yellow"), (_clean(message), "")], stderr=True, soft_wrap=True)
 
 
-def info(message: str) -> None:
-    _emit([(_clean(message), "")], stderr=True, soft_wrap=True)
+def info(message: str | Text) -> None:
+    if isinstance(message, str):
+        _emit([(_clean(message), "")], stderr=True, soft_wrap=True)
+    elif _styled_err():
+        err().print(message, soft_wrap=True)
+    else:  # a Text built by prompts.line, already neutralised
+        sys.stderr.write(message.plain + "\n")
 
 
 def success(message: str) -> None:

@@ -13,12 +13,38 @@ The rules (see docs/data-format.md and RELIABILITY in the project notes):
 * A file that is empty, truncated, not JSON or invalid stops the command.
   Nothing is ever written over it. A file from a newer schema is read but
   never written.  (``codec``)
+* ``list`` and ``show`` of recent records read a small private cache of the
+  newest rows when it still matches the journal.  (``head``)
+
+The names below are loaded on first use (PEP 562), so ``reject.store.head``
+and ``reject.store.disk`` can be imported without pydantic and the model:
+that is what lets `reject list` answer from the head cache in a few ms.
 """
 
-from reject.store.backups import BACKUP_DIR, BACKUPS_KEPT, Backup
-from reject.store.codec import MIGRATIONS, Codec, Loaded, Migration
-from reject.store.disk import atomic_write, new_private_file, private_folder
-from reject.store.journal_file import Store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reject.store.backups import BACKUP_DIR, BACKUPS_KEPT, Backup
+    from reject.store.codec import MIGRATIONS, Codec, Loaded, Migration
+    from reject.store.disk import atomic_write, new_private_file, private_folder
+    from reject.store.journal_file import Store
+
+_WHERE = {
+    "BACKUPS_KEPT": "backups",
+    "BACKUP_DIR": "backups",
+    "Backup": "backups",
+    "MIGRATIONS": "codec",
+    "Codec": "codec",
+    "Loaded": "codec",
+    "Migration": "codec",
+    "atomic_write": "disk",
+    "new_private_file": "disk",
+    "private_folder": "disk",
+    "Store": "journal_file",
+}
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -33,3 +59,12 @@ __all__ = [
     "new_private_file",
     "private_folder",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'reject.store' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"reject.store.{where}"), name)
+    globals()[name] = value  # once found, a plain attribute
+    return value

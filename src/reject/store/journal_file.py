@@ -18,6 +18,7 @@ from pathlib import Path
 from reject.errors import BusyError, NotFoundError, StoreError, UsageError
 from reject.model import Journal
 from reject.paths import DRAFT_PREFIX, STORE_NAME
+from reject.process import keep
 from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
 from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
 from reject.store.disk import atomic_write, private_folder, why
@@ -61,7 +62,9 @@ class Store:
             return self.codec.empty()
         except OSError as exc:
             raise StoreError(f"Can't read {self.path}: {why(exc)}.") from None
-        return self._parse(raw)
+        loaded = self._parse(raw)
+        keep(loaded)  # freed by the OS at exit, not object by object (reject.process)
+        return loaded
 
     def read(self) -> Journal:
         return self.load().journal

@@ -39,6 +39,7 @@ def _journal(home: Path, n: int) -> None:
         journal.next_id = n + 1
 
 
+@pytest.mark.slow
 def test_all_output_arrives_and_the_lock_is_free_after_a_save(home: Path) -> None:
     _journal(home, 400)
     logged = _reject("log", "--company", "St Mary's", "--role", "Charge nurse", home=home)

@@ -6,7 +6,8 @@ command that runs, even one left at its default of None. Building them costs
 the import of pydantic (~50 ms here) plus ~2-3 ms an adapter, before a single
 line of reject runs (issue 13). Most values need no pydantic at all: an
 option left out is None, a text option is the text typed, ``--limit 20`` is
-the number 20, ``--stage interview`` is one of Typer's own choices.
+the number 20, ``--stage interview`` is one of Typer's own choices, and
+``--home DIR`` is a ``Path`` Typer's own path checks accept.
 
 ``install()`` swaps Typer's ``build_runtime_param`` for one that answers
 those cases directly and builds Typer's real coercion (adapter and all) the
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from pathlib import Path, PurePath
 from typing import Any, get_args, get_origin
 
 # Whole numbers as people type them; anything else ("+5", " 5", "1_000",
@@ -32,7 +34,7 @@ class _Declined(Exception):
     """The value is not one of the plain cases: let Typer coerce it."""
 
 
-def _item(annotation: Any, info: Any, value: Any) -> Any:
+def _item(annotation: Any, info: Any, value: Any, param: Any, ctx: Any) -> Any:
     if annotation is str and isinstance(value, str):
         return value
     if annotation is int and isinstance(value, str) and _PLAIN_INT.fullmatch(value):
@@ -50,6 +52,18 @@ def _item(annotation: Any, info: Any, value: Any) -> Any:
                 value, choices=list(annotation), case_sensitive=info.case_sensitive
             )
         except ValueError:
+            raise _Declined from None
+    if isinstance(annotation, type) and issubclass(annotation, PurePath) and isinstance(value, str):
+        from typer._param_types import coerce_cli_path
+
+        # Typer's own path checks (exists, file_okay, resolve_path, ...); given
+        # a Path rather than text, it has no need of pydantic to make one.
+        path_type = info.path_type or annotation
+        if path_type is not Path or not value:
+            raise _Declined
+        try:
+            return coerce_cli_path(Path(value), info, path_type=path_type, param=param, ctx=ctx)
+        except Exception:  # noqa: BLE001 - Typer says why, in its own words
             raise _Declined from None
     raise _Declined
 
@@ -89,9 +103,9 @@ class LeanRuntimeParam:
         info = self._descriptor.parameter_info
         try:
             if self._leaf is not None and not multiple:
-                return _item(self._leaf, info, value)
+                return _item(self._leaf, info, value, param, ctx)
             if self._list_of is not None and multiple and isinstance(value, (list, tuple)):
-                return [_item(self._list_of, info, v) for v in value]
+                return [_item(self._list_of, info, v, param, ctx) for v in value]
         except _Declined:
             pass
         return self.real().coerce(value, param=param, ctx=ctx)

@@ -5,7 +5,6 @@ Pure functions over the model; the commands save and print.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,9 +12,8 @@ from reject.choices import Kind
 from reject.errors import UsageError
 from reject.model import Journal, Rejection
 from reject.model.reflection import FeedbackRequest, RequestStatus
+from reject.reflection.waiting import overdue, overdue_line, wait_days
 
-WAIT_DAYS = 7
-WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"
 CLOSED = (RequestStatus.answered, RequestStatus.declined, RequestStatus.no_reply)
 
 
@@ -95,34 +93,17 @@ class Waiting:
     days: int
 
 
-def wait_days() -> int:
-    raw = os.environ.get(WAIT_DAYS_ENV, "")
-    try:
-        value = int(raw)
-    except ValueError:
-        return WAIT_DAYS
-    return value if value >= 0 else WAIT_DAYS
-
-
 def waiting(journal: Journal, today: date, days: int | None = None) -> list[Waiting]:
     """Requests asked at least ``days`` ago with no answer yet, oldest first."""
     limit = wait_days() if days is None else days
-    found = []
+    asked = []
     for record in journal.rejections:
         req = record.feedback_request
         if req is None or req.status is not RequestStatus.asked or req.asked_on is None:
             continue
-        age = (today - req.asked_on).days
-        if age >= limit:
-            found.append(Waiting(record, age))
-    found.sort(key=lambda w: -w.days)
-    return found
+        asked.append((record, req.asked_on))
+    return [Waiting(record, age) for record, age in overdue(asked, today, limit)]
 
 
 def waiting_line(item: Waiting) -> str:
-    r = item.record
-    days = {0: "yet", 1: "after 1 day"}.get(item.days, f"after {item.days} days")
-    return (
-        f"{r.company} (#{r.id}) hasn't answered your feedback request {days}. "
-        f"That's common. `reject ask {r.id} --status no-reply` closes it."
-    )
+    return overdue_line(item.record.company, item.record.id, item.days)

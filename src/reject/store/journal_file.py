@@ -17,11 +17,12 @@ from pathlib import Path
 
 from reject.errors import BusyError, NotFoundError, StoreError, UsageError
 from reject.model import Journal
-from reject.paths import DRAFT_PREFIX, STORE_NAME
+from reject.paths import DRAFT_PREFIX, HEAD_NAME, STORE_NAME
 from reject.process import keep
 from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, head
 from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
 from reject.store.disk import atomic_write, private_folder, why
+from reject.store.head import forget as forget_head
 
 LOCK_SUFFIX = ".lock"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -163,6 +164,9 @@ class Store:
         except BaseException:
             self.saved.discard(added)
             raise
+        # The head cache no longer matches (the stamp says so); removing it
+        # now keeps a deleted record's text from lingering there.
+        forget_head(self.home)
         self.saved.prune()
 
     def _target(self) -> Path:
@@ -172,7 +176,11 @@ class Store:
         return self.path.resolve() if self.path.is_symlink() else self.path
 
     def _remove_stale_temps(self) -> None:
-        places = [(self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")]
+        places = [
+            (self.home, f".{STORE_NAME}."),
+            (self.home, f".{HEAD_NAME}."),  # a `list` killed while caching the head
+            (self.backup_dir, ".journal-"),
+        ]
         target = self._target()
         if target != self.path:
             # A symlinked journal is saved beside its real file, in a folder

@@ -23,9 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-from harness import config
+from harness import config, suite
 from harness.config import HERE, JRNL, PY, SIZES, WORK
-from harness import suite
 from harness.environment import machine, setup_baseline, setup_venv, versions
 from harness.report import render_markdown, write_results
 from harness.suite import measure

@@ -64,8 +64,13 @@ def list_(
     )
     before = head.stamp(home())
     journal = store().read()
-    recent.remember(home(), before, journal)
-    records = select(journal, filters)
+    if unfiltered and tag is None:
+        ordered = select(journal, Filters())  # sorted once, for the cache and the list
+        recent.remember(home(), before, journal, ordered)
+        records = ordered if limit is None else ordered[:limit]
+    else:
+        recent.remember(home(), before, journal)
+        records = select(journal, filters)
     if as_json:
         render.json_dump([record_json(r) for r in records])
         return

@@ -352,3 +352,23 @@ def test_encrypt_of_a_broken_journal_changes_nothing_and_makes_no_key(run, home,
     result = run("encrypt", "--yes")
     assert result.code == 1 and not key_file.exists()
     assert files_under(home) == before
+
+
+# -- the head cache ---------------------------------------------------------------
+
+
+def test_no_head_cache_while_encrypted_and_an_old_one_is_removed(
+    run, log, home, key_file, monkeypatch
+):
+    from reject.paths import HEAD_NAME
+    from reject.store import head
+
+    monkeypatch.setattr(head, "SETTLE_NS", 0)
+    log("Harbour Trust", "Staff nurse")
+    assert run("list").code == 0
+    assert (home / HEAD_NAME).exists()  # the control: unencrypted, list caches its rows
+    assert run("encrypt", "--yes").code == 0
+    assert run("list").code == 0
+    assert not (home / HEAD_NAME).exists()  # the plain cache is gone ...
+    assert run("list").out.count("Harbour Trust") == 1
+    assert not (home / HEAD_NAME).exists()  # ... and never comes back while encrypted

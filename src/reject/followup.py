@@ -71,3 +71,9 @@ def hint(p: Phase, rid: int) -> str:
             f"`reject ask {rid} --status no-reply` closes it."
         )
     return "It's early: give them a few more days."
+
+
+def waiting_line(company: str, rid: int, days: int, p: Phase) -> str:
+    """The reminder for one request still waiting ``days`` after it was sent."""
+    when = {0: "yet", 1: "after 1 day"}.get(days, f"after {days} days")
+    return f"{company} (#{rid}) hasn't answered your feedback request {when}. " + hint(p, rid)

@@ -11,6 +11,10 @@ import re
 from pathlib import Path
 
 STORE_NAME = "journal.json"
+# The append-only change log beside the journal (issue 13), when there is one.
+LOG_NAME = "journal.log"
+# The head cache: the newest rows for `list` and `show` (reject.store.head).
+HEAD_NAME = ".journal-head.json"
 # Editor drafts in the journal folder (see reject.cli.files).
 DRAFT_PREFIX = ".draft-"
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from reject import followup
 from reject.errors import UsageError
 from reject.followup import WAIT_DAYS as WAIT_DAYS  # re-exported
 from reject.followup import WAIT_DAYS_ENV as WAIT_DAYS_ENV
-from reject.followup import Phase, age, hint, phase, wait_days
+from reject.followup import Phase, age, phase, wait_days
 from reject.model import Journal, Rejection
 from reject.model.reflection import FeedbackRequest, RequestStatus
 
@@ -47,7 +48,8 @@ def with_status(record: Rejection, status: RequestStatus, today: date) -> Feedba
     if status in CLOSED and current.status is RequestStatus.not_asked:
         raise UsageError(
             f"There is no feedback request for #{record.id} yet. "
-            f"`reject ask {record.id}` drafts one; `reject ask {record.id} --sent` notes it once sent."
+            f"`reject ask {record.id}` drafts one; "
+            f"`reject ask {record.id} --sent` notes it once sent."
         )
     update: dict[str, object] = {"status": status}
     if status in CLOSED:
@@ -92,8 +94,4 @@ def waiting(journal: Journal, today: date, days: int | None = None) -> list[Wait
 
 
 def waiting_line(item: Waiting) -> str:
-    r = item.record
-    days = {0: "yet", 1: "after 1 day"}.get(item.days, f"after {item.days} days")
-    return f"{r.company} (#{r.id}) hasn't answered your feedback request {days}. " + hint(
-        item.phase, r.id
-    )
+    return followup.waiting_line(item.record.company, item.record.id, item.days, item.phase)

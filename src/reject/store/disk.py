@@ -50,6 +50,17 @@ def private_folder(folder: Path) -> None:
         raise StoreError(f"Can't create the folder {folder}: {why(exc)}.") from None
 
 
+def read_private(path: Path) -> bytes:
+    """The bytes of a private file reject wrote with ``atomic_write``.
+
+    The read-side twin of ``atomic_write``: a later encryption layer wraps
+    the pair, so every private file (the journal, the head cache) is read
+    and written through them. OSError (a missing file too) is the caller's.
+    """
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves old or new, never a mix."""
     folder = path.parent

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from reject.errors import BusyError, NotFoundError, StoreError, UsageError
 from reject.model import Journal
-from reject.paths import DRAFT_PREFIX, STORE_NAME
+from reject.paths import DRAFT_PREFIX, HEAD_NAME, STORE_NAME
+from reject.process import keep
 from reject.store.backups import (
     BACKUP_DIR,
     PRE_MIGRATION,
@@ -36,6 +37,7 @@ from reject.store.disk import (
     why,
     write_sealed,
 )
+from reject.store.head import forget as forget_head
 from reject.store.sealing import Sealer, for_home, is_sealed, scratch_folder, unseal_quietly
 
 LOCK_SUFFIX = ".lock"
@@ -104,7 +106,9 @@ class Store:
             raw = read_sealed(self.path, self.sealer)
         except FileNotFoundError:
             return self.codec.empty()
-        return self._parse(raw)
+        loaded = self._parse(raw)
+        keep(loaded)  # freed by the OS at exit, not object by object (reject.process)
+        return loaded
 
     def read(self) -> Journal:
         return self.load().journal
@@ -210,6 +214,9 @@ class Store:
         except BaseException:
             self.saved.discard(added)
             raise
+        # The head cache no longer matches (the stamp says so); removing it
+        # now keeps a deleted record's text from lingering there.
+        forget_head(self.home)
         self.saved.prune()
 
     def _target(self) -> Path:
@@ -219,7 +226,11 @@ class Store:
         return self.path.resolve() if self.path.is_symlink() else self.path
 
     def _remove_stale_temps(self) -> None:
-        places = [(self.home, f".{STORE_NAME}."), (self.backup_dir, ".journal-")]
+        places = [
+            (self.home, f".{STORE_NAME}."),
+            (self.home, f".{HEAD_NAME}."),  # a `list` killed while caching the head
+            (self.backup_dir, ".journal-"),
+        ]
         target = self._target()
         if target != self.path:
             # A symlinked journal is saved beside its real file, in a folder

@@ -16,7 +16,7 @@ from reject.insights import sections
 from reject.insights.mdtext import d, indented, plural
 from reject.insights.mdtext import inline as inline  # re-exported
 from reject.insights.mdtext import lines as lines  # re-exported
-from reject.insights.plan import ActionGroup, Plan, PlannedAction
+from reject.insights.plan import ActionGroup, PartScore, Plan, PlannedAction
 from reject.verdicts import without_verdicts
 
 NOT_RECORDED = "not recorded"
@@ -87,24 +87,40 @@ def _summary(plan: Plan) -> sections.Section:
     return out
 
 
+def _score(score: PartScore, trend: bool = False) -> str:
+    """One part's average; for a low one, which way it is moving, since a
+    low score that keeps rising is progress, not a weakness."""
+    line = f"{inline(score.part)}: {score.average:.1f} of 5 ({_plural(score.ratings, 'rating')}"
+    if trend and score.trend and score.scores:
+        line += f", {score.trend}: " + ", ".join(str(n) for n in score.scores)
+    return line + ")"
+
+
 def _weakest(plan: Plan) -> sections.Section:
+    """What the person's own ratings say: the parts that are actually low
+    for them, and the ones they rate highly (see ratings.py)."""
     if not plan.ratings:
         return "Where you rate yourself lowest: stage 2 of `reject reflect` asks for ratings."
-    out = ["## Where you rate yourself lowest", ""]
-    if not plan.weakest:
+    low_or_too_few = plan.weakest or not plan.strongest
+    title = "Where you rate yourself lowest" if low_or_too_few else "How you rate yourself"
+    out = [f"## {title}", ""]
+    if not (plan.weakest or plan.strongest):
         out.append(
             f"Too few ratings to call a lowest yet ({_plural(plan.ratings, 'rating')}; "
-            "a part needs two before it is compared)."
+            "a part needs two, at 3 of 5 or less, before it is called low)."
         )
         return out
     out.append("Your own ratings, averaged by kind of round (1 low, 5 high).")
     if plan.numbered_rounds:
         out[-1] += ' Numbered rounds count as "interview": a number says which, not what kind.'
-    out.append("")
-    for score in plan.weakest:
-        out.append(
-            f"- {inline(score.part)}: {score.average:.1f} of 5 ({_plural(score.ratings, 'rating')})"
-        )
+    if plan.weakest:
+        out.append("")
+        out += [f"- {_score(score, trend=True)}" for score in plan.weakest]
+    else:
+        out[-1] += " None is low for you yet."
+    if plan.strongest:
+        out += ["", "Rated highest, a strength to keep: " + "; ".join(map(_score, plan.strongest))]
+        out[-1] += "."
     return out
 
 

@@ -25,6 +25,7 @@ from reject.choices import Kind
 from reject.errors import UsageError
 from reject.form_letters import Reply, combined
 from reject.insights.phrases import phrases_with_context, without_praise
+from reject.insights.ratings import round_names
 from reject.insights.vocabulary import CIRCUMSTANCES as CIRCUMSTANCES
 from reject.insights.vocabulary import LANGUAGE as LANGUAGE
 from reject.insights.vocabulary import VOCABULARY as VOCABULARY
@@ -207,6 +208,9 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
     phrase_seen: dict[str, tuple[Theme, set[str]]] = {}
     total = informative = own_only = 0
     by_id: dict[int, Rejection] = {}
+    # "in the observed lesson" says where something showed, not what: a
+    # round's name is never a wording of a theme.
+    rounds = round_names(records)
     for record in records:
         by_id[record.id] = record
         total += 1
@@ -230,7 +234,7 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
         for key, (written, named) in phrases_with_context(
             feedback, vocabulary.mask, vocabulary.find
         ).items():
-            if set(written.split()) <= own:
+            if set(written.split()) <= own or key in rounds:
                 continue
             if key in phrase_seen:
                 entry, shared = phrase_seen[key]

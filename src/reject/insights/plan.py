@@ -177,7 +177,7 @@ def build_plan(
     actions = all_actions(records, today)
     themes = count_themes(records, vocabulary)
     attach(themes, appraisals, vocabulary)
-    silent = unanswered(records)
+    silent = unanswered(records, today)
     scores = part_scores(records)
     open_actions = open_by_theme(actions, vocabulary)
     return Plan(

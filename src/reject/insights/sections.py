@@ -137,20 +137,26 @@ def unanswered(plan: Plan) -> Section:
     out = ["## Little or no feedback", ""]
     out.append(
         "Form letters and silence are how much of hiring works, and say nothing about you. "
-        "Past the application, asking may get you more."
+        "After an interview or an assessment, asking within a few weeks may get you more."
     )
     out.append("")
     first = {rid: n for n, rid in enumerate(ask_order(items))}
     worth = [u for u in items if u.worth_asking or u.request]
     worth.sort(key=lambda u: first.get(u.rejection, len(first)))
-    early = [u for u in items if not (u.worth_asking or u.request)]
+    rest = [u for u in items if not (u.worth_asking or u.request)]
+    old = [u for u in rest if u.old]
+    early = [u for u in rest if not u.old]
     out += [_unanswered_line(u) for u in worth[:UNANSWERED_SHOWN]]
     if len(worth) > UNANSWERED_SHOWN:
-        rest = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
-        out.append(f"- Also worth asking: {rest}.")
+        more = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
+        out.append(f"- Also worth asking: {more}.")
+    if old:
+        ids = ", ".join(f"#{u.rejection}" for u in old)
+        those = "those" if len(old) > 1 else "that one"
+        out.append(f"- {ids}: over six weeks ago; it is fine to let {those} go.")
     if early:
         out.append(
-            f"- {len(early)} more at the application stage, where silence is normal "
-            "and rarely worth chasing."
+            f"- {len(early)} more at the application or screening stage, where silence is "
+            "normal and rarely worth chasing."
         )
     return out

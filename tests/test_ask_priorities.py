@@ -68,3 +68,21 @@ def test_a_skill_gap_named_in_most_real_replies_outranks_asking():
     records += [rec(i, i, "interview", FORM) for i in (8, 9, 10, 11, 12, 13, 14, 15)]
     kinds = [p.kind for p in _plan(records).priorities]
     assert kinds[0] == "skill" and "feedback" not in kinds
+
+
+def test_a_reflection_dated_after_the_plan_is_left_out_and_the_plan_says_so():
+    from datetime import datetime, timezone
+
+    from reject.model.reflection import Reflection, ResilienceStage
+
+    later = Reflection(
+        started=datetime(2026, 12, 20, tzinfo=timezone.utc),
+        resilience=ResilienceStage(mood_before=1, mood_after=9),
+    )
+    records = [rec(1, 10, "interview", "Communication was unclear.")]
+    records[0].reflection = later
+    plan = _plan(records)
+    assert plan.future_reflections == [1] and plan.summary.reflections_completed == 0
+    assert plan.resilience.mood_pairs == 0
+    text = markdown.write(plan)
+    assert text.count("dated after 2026-11-25") == 1 and "#1" in text

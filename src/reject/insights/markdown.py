@@ -53,11 +53,15 @@ def _title(plan: Plan) -> list[str]:
     if plan.since or plan.until:
         window = f", covering {_d(plan.since) if plan.since else 'the start'} to "
         window += _d(plan.until) if plan.until else "today"
-    return [
-        "# Your development plan",
-        "",
-        f"Built by reject on {plan.today.isoformat()}{window}.",
-    ]
+    built = f"Built by reject on {plan.today.isoformat()}{window}."
+    if plan.future_reflections:
+        ids = ", ".join(f"#{i}" for i in plan.future_reflections)
+        n = len(plan.future_reflections)
+        built += (
+            f" {_plural(n, 'reflection')} dated after {plan.today.isoformat()} ({ids}) "
+            f"{'is' if n == 1 else 'are'} left out of its figures."
+        )
+    return ["# Your development plan", "", built]
 
 
 def _summary(plan: Plan) -> sections.Section:

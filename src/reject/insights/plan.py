@@ -123,6 +123,7 @@ class Plan:
     open_by_theme: dict[str, int] = field(default_factory=dict)
     numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
     strongest: list[PartScore] = field(default_factory=list)  # rated 4 or more on average
+    future_reflections: list[int] = field(default_factory=list)  # dated after today: left out
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -173,8 +174,15 @@ def build_plan(
 ) -> Plan:
     """Everything the plan says, from ``records`` (any order) and every
     appraisal (a review stays relevant whatever the window)."""
-    records = sorted(records, key=lambda r: (r.date, r.id))
+    # A plan is as of ``today``: a reflection dated later (a wrong clock, an
+    # import) would bend its figures, so it is left out and the plan says so.
+    # Its actions stay: they are steps the person set, not figures.
+    future = [r.id for r in records if r.reflection and r.reflection.started.date() > today]
     actions = all_actions(records, today)
+    records = sorted(
+        (r.model_copy(update={"reflection": None}) if r.id in future else r for r in records),
+        key=lambda r: (r.date, r.id),
+    )
     themes = count_themes(records, vocabulary)
     attach(themes, appraisals, vocabulary)
     silent = unanswered(records, today)
@@ -186,6 +194,7 @@ def build_plan(
         until=until,
         summary=_summary(records),
         themes=themes,
+        future_reflections=sorted(future),
         weakest=lowest(scores),
         strongest=strongest(scores),
         actions=_group(actions),

@@ -86,3 +86,22 @@ def test_a_reflection_dated_after_the_plan_is_left_out_and_the_plan_says_so():
     assert plan.resilience.mood_pairs == 0
     text = markdown.write(plan)
     assert text.count("dated after 2026-11-25") == 1 and "#1" in text
+
+
+def test_praise_in_real_feedback_makes_one_strengths_line():
+    records = [
+        rec(1, 30, "interview", "Lovely rapport with students, but behaviour management slipped."),
+        rec(2, 20, "final", "Strong modelling. Fluent Dutch is required."),
+        rec(3, 10, "interview", "Great retail background. Your SQL was thin. A good interview."),
+        rec(4, 5, "screen", FORM),
+        rec(5, 4, "interview", "Your test was fine; the role needs a licence."),
+    ]
+    plan = _plan(records)
+    assert [(p.text, p.rejection) for p in plan.praise] == [
+        ("Great retail background", 3),
+        ("Strong modelling", 2),
+        ("Lovely rapport with students", 1),
+    ]
+    text = markdown.write(plan)
+    lines = [ln for ln in text.splitlines() if ln.startswith("What they praised")]
+    assert len(lines) == 1 and '"Strong modelling" (#2)' in lines[0]

@@ -10,8 +10,10 @@ from datetime import date
 from typing import Any
 
 from reject.followup import Phase, age, phase
+from reject.form_letters import Reply, combined
 from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
+from reject.insights.phrases import praise_in
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
 from reject.insights.ratings import NUMBERED, lowest, strongest
 from reject.insights.ratings import PartScore as PartScore  # re-exported
@@ -42,6 +44,15 @@ class Summary:
     by_stage: dict[str, int]  # in stage order; "not recorded" last
     by_kind: dict[str, int]
     reflections_completed: int
+
+
+@dataclass
+class Praise:
+    text: str  # a clause of real feedback that only praises
+    rejection: int
+
+
+PRAISE_SHOWN = 3
 
 
 @dataclass
@@ -124,6 +135,7 @@ class Plan:
     numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
     strongest: list[PartScore] = field(default_factory=list)  # rated 4 or more on average
     future_reflections: list[int] = field(default_factory=list)  # dated after today: left out
+    praise: list[Praise] = field(default_factory=list)  # what feedback praised, newest first
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -195,6 +207,7 @@ def build_plan(
         summary=_summary(records),
         themes=themes,
         future_reflections=sorted(future),
+        praise=_praise(records),
         weakest=lowest(scores),
         strongest=strongest(scores),
         actions=_group(actions),
@@ -251,6 +264,20 @@ def _summary(records: list[Rejection]) -> Summary:
         by_kind={k: n for k, n in by_kind(counted).items() if n},
         reflections_completed=sum(1 for r in records if r.reflection and r.reflection.completed),
     )
+
+
+def _praise(records: list[Rejection]) -> list[Praise]:
+    """What real feedback praised, newest first, each wording once."""
+    found: dict[str, Praise] = {}
+    for record in reversed(records):
+        if not counts_as_rejection(record):
+            continue
+        for note in record.feedback:
+            if combined([note.text]) != Reply.real:
+                continue  # "we enjoyed meeting you" in a template is a courtesy
+            for text in praise_in(note.text):
+                found.setdefault(normalise(text), Praise(text, record.id))
+    return list(found.values())[:PRAISE_SHOWN]
 
 
 def _group(actions: list[PlannedAction]) -> list[ActionGroup]:

@@ -96,7 +96,7 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"With {first_of.removeprefix('the ')}, it is too early to call anything a "
             f"pattern. So far: {came_up}."
         )
-        return out
+        return out + strengths(plan)
     recurring = [t for t in counted.top_level() if recurs(t)]
     once = [t for t in counted.top_level() if not recurs(t)]
     if not recurring:
@@ -104,7 +104,7 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"Nothing has come up in more than one of {first_of} yet. "
             "Mentioned once: " + ", ".join(_name(t) for t in once) + "."
         )
-        return out
+        return out + strengths(plan)
     out.append(
         "Patterns, not verdicts: a theme can recur because of the roles you chose as much "
         "as anything you did."
@@ -118,7 +118,15 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             out.append(f"  - {line}")
     if once:
         out += ["", "Mentioned once so far: " + ", ".join(_name(t) for t in once) + "."]
-    return out
+    return out + strengths(plan)
+
+
+def strengths(plan: Plan) -> list[str]:
+    """One line of what feedback praised: a plan is not only gaps."""
+    if not plan.praise:
+        return []
+    said = "; ".join(f'"{inline(p.text)}" (#{p.rejection})' for p in plan.praise)
+    return ["", f"What they praised: {said}."]
 
 
 def _unanswered_line(u: Unanswered) -> str:

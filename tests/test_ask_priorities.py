@@ -105,3 +105,15 @@ def test_praise_in_real_feedback_makes_one_strengths_line():
     text = markdown.write(plan)
     lines = [ln for ln in text.splitlines() if ln.startswith("What they praised")]
     assert len(lines) == 1 and '"Strong modelling" (#2)' in lines[0]
+
+
+def test_says_nothing_about_you_is_said_at_most_once_per_plan():
+    from reject.model.reflection import FeedbackRequest
+
+    records = [rec(1, 10, "interview", FORM), rec(2, 30, "final", "Communication was unclear.")]
+    records[1].feedback_request = FeedbackRequest(
+        status="asked", asked_on=TODAY - timedelta(days=20)
+    )
+    text = markdown.write(_plan(records))
+    assert len(__import__("re").findall(r"says? (?:nothing|little) about you", text)) == 1
+    assert "`reject ask 2 --status no-reply`" in text

@@ -11,6 +11,8 @@ saying what would fill it.
 
 from __future__ import annotations
 
+import re
+
 from reject.choices import kind_label
 from reject.insights import sections
 from reject.insights.mdtext import d, indented, plural
@@ -22,6 +24,8 @@ from reject.verdicts import without_verdicts
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")
 PRACTICE_SHOWN = 3  # the newest; older ones are a `reject show` away
+# Said once per plan is kind; said three times it sounds like a formula.
+_ABOUT_YOU = re.compile(r", and it says (?:little|nothing) about you(?=\.)")
 _d = d
 _plural = plural
 _indented = indented
@@ -302,6 +306,9 @@ def _waiting(plan: Plan) -> sections.Section:
             else "asked, date not noted"
         )
         line = f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}"
-        out.append(f"{line}. {hint(Phase(w.phase), w.rejection)}")
+        said = hint(Phase(w.phase), w.rejection)
+        if plan.unanswered:  # "Little or no feedback" already says it says nothing about them
+            said = _ABOUT_YOU.sub("", said)
+        out.append(f"{line}. {said}")
     out += ["", rule()]
     return out

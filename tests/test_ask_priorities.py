@@ -117,3 +117,9 @@ def test_says_nothing_about_you_is_said_at_most_once_per_plan():
     text = markdown.write(_plan(records))
     assert len(__import__("re").findall(r"says? (?:nothing|little) about you", text)) == 1
     assert "`reject ask 2 --status no-reply`" in text
+
+
+def test_a_skill_named_in_every_real_reply_says_both_not_2_of_the_2():
+    records = [rec(i, 5 + i, "interview", "Communication was unclear.") for i in (1, 2)]
+    (skill,) = [p for p in _plan(records).priorities if p.kind == "skill"]
+    assert skill.why.startswith("Communication came up in both rejections with real feedback")

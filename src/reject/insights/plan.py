@@ -186,10 +186,11 @@ def build_plan(
 ) -> Plan:
     """Everything the plan says, from ``records`` (any order) and every
     appraisal (a review stays relevant whatever the window)."""
-    # A plan is as of ``today``: a reflection dated later (a wrong clock, an
-    # import) would bend its figures, so it is left out and the plan says so.
-    # Its actions stay: they are steps the person set, not figures.
-    future = [r.id for r in records if r.reflection and r.reflection.started.date() > today]
+    # A plan is as of ``today``: a reflection dated later than that and than
+    # the record's last save (a wrong clock, an edited import) cannot be
+    # right, and would bend its figures, so it is left out and the plan says
+    # so. Its actions stay: they are steps the person set, not figures.
+    future = [r.id for r in records if _future(r, today)]
     actions = all_actions(records, today)
     records = sorted(
         (r.model_copy(update={"reflection": None}) if r.id in future else r for r in records),
@@ -264,6 +265,11 @@ def _summary(records: list[Rejection]) -> Summary:
         by_kind={k: n for k, n in by_kind(counted).items() if n},
         reflections_completed=sum(1 for r in records if r.reflection and r.reflection.completed),
     )
+
+
+def _future(record: Rejection, today: date) -> bool:
+    ref = record.reflection
+    return ref is not None and ref.started.date() > today and ref.started > record.updated
 
 
 def _praise(records: list[Rejection]) -> list[Praise]:

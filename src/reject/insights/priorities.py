@@ -308,7 +308,10 @@ def describe(
     text that came from the journal (Markdown escapes it)."""
     name = quote(p.theme or "")
     if p.kind == "skill":
-        why = f"{name.capitalize()} came up in {p.count} of the {p.out_of} rejections "
+        share = f"{p.count} of the {p.out_of}"
+        if p.count == p.out_of:  # "2 of the 2" reads like a form
+            share = "both" if p.count == 2 else f"all {p.count}"
+        why = f"{name.capitalize()} came up in {share} rejections "
         why += p.out_of_words
         why += f", {p.finals} of them at the final stage" if p.finals else ""
         why += f", most recently on {p.last_seen}." if p.last_seen else "."

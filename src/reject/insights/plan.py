@@ -10,10 +10,10 @@ from datetime import date
 from typing import Any
 
 from reject.followup import Phase, age, phase
-from reject.form_letters import Reply, combined
 from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
-from reject.insights.phrases import praise_in
+from reject.insights.praise import Praise as Praise  # re-exported
+from reject.insights.praise import praise_of
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
 from reject.insights.ratings import NUMBERED, lowest, strongest
 from reject.insights.ratings import PartScore as PartScore  # re-exported
@@ -44,15 +44,6 @@ class Summary:
     by_stage: dict[str, int]  # in stage order; "not recorded" last
     by_kind: dict[str, int]
     reflections_completed: int
-
-
-@dataclass
-class Praise:
-    text: str  # a clause of real feedback that only praises
-    rejection: int
-
-
-PRAISE_SHOWN = 3
 
 
 @dataclass
@@ -208,7 +199,7 @@ def build_plan(
         summary=_summary(records),
         themes=themes,
         future_reflections=sorted(future),
-        praise=_praise(records),
+        praise=praise_of(records),
         weakest=lowest(scores),
         strongest=strongest(scores),
         actions=_group(actions),
@@ -270,20 +261,6 @@ def _summary(records: list[Rejection]) -> Summary:
 def _future(record: Rejection, today: date) -> bool:
     ref = record.reflection
     return ref is not None and ref.started.date() > today and ref.started > record.updated
-
-
-def _praise(records: list[Rejection]) -> list[Praise]:
-    """What real feedback praised, newest first, each wording once."""
-    found: dict[str, Praise] = {}
-    for record in reversed(records):
-        if not counts_as_rejection(record):
-            continue
-        for note in record.feedback:
-            if combined([note.text]) != Reply.real:
-                continue  # "we enjoyed meeting you" in a template is a courtesy
-            for text in praise_in(note.text):
-                found.setdefault(normalise(text), Praise(text, record.id))
-    return list(found.values())[:PRAISE_SHOWN]
 
 
 def _group(actions: list[PlannedAction]) -> list[ActionGroup]:

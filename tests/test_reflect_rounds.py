@@ -119,7 +119,7 @@ def test_ratings_are_averaged_by_round_name_across_companies_and_spellings():
 def test_the_plan_shows_a_lowest_only_with_two_ratings():
     records = [
         _rated(1, ("coding", 4), ("behavioural", 2)),
-        _rated(2, ("behavioural", 3), ("panel", 1)),
+        _rated(2, ("behavioural", 3), ("panel", 1), ("coding", 5)),
     ]
     plan = build_plan(records, load_vocabulary(None), today=TODAY)
     assert [(s.part, s.ratings) for s in plan.weakest] == [("behavioural", 2)]

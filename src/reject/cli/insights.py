@@ -273,7 +273,7 @@ def _ratings(scores: list[PartScore]) -> None:
     """Self-ratings by kind of round; a part with a single rating is too few
     to call the lowest, so it is counted, not ranked."""
     from reject import render
-    from reject.insights.plan import MIN_RATINGS
+    from reject.insights.ratings import MIN_RATINGS
 
     ranked = [r for r in scores if r.ratings >= MIN_RATINGS]
     few = len(scores) - len(ranked)

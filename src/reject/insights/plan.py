@@ -3,7 +3,6 @@ ics.py or as JSON. One pass over the chosen rejections (plus small sorts)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -13,8 +12,13 @@ from typing import Any
 from reject.followup import Phase, age, phase
 from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
-from reject.insights.phrases import fold
+from reject.insights.praise import Praise as Praise  # re-exported
+from reject.insights.praise import praise_of
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
+from reject.insights.ratings import NUMBERED, lowest, strongest
+from reject.insights.ratings import PartScore as PartScore  # re-exported
+from reject.insights.ratings import part_scores as part_scores  # re-exported
+from reject.insights.ratings import round_name as round_name  # re-exported
 from reject.insights.resilience import NextStep as NextStep  # re-exported
 from reject.insights.resilience import Resilience, build_resilience
 from reject.insights.themes import (
@@ -29,8 +33,6 @@ from reject.model.reflection import Action, Control, RequestStatus
 
 PLAN_FORMAT = "reject-plan"
 PLAN_SCHEMA_VERSION = 1
-WEAKEST_SHOWN = 3
-MIN_RATINGS = 2  # a part needs this many ratings before it can be called the lowest
 
 
 @dataclass
@@ -42,13 +44,6 @@ class Summary:
     by_stage: dict[str, int]  # in stage order; "not recorded" last
     by_kind: dict[str, int]
     reflections_completed: int
-
-
-@dataclass
-class PartScore:
-    part: str
-    average: float
-    ratings: int
 
 
 @dataclass
@@ -115,7 +110,7 @@ class Plan:
     until: date | None
     summary: Summary
     themes: ThemeCount
-    weakest: list[PartScore]
+    weakest: list[PartScore]  # actually low: at most 3 of 5 and below the person's own average
     actions: list[ActionGroup]
     actions_done: int
     actions_total: int
@@ -129,6 +124,9 @@ class Plan:
     ratings: int = 0  # self-ratings given in all
     open_by_theme: dict[str, int] = field(default_factory=dict)
     numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
+    strongest: list[PartScore] = field(default_factory=list)  # rated 4 or more on average
+    future_reflections: list[int] = field(default_factory=list)  # dated after today: left out
+    praise: list[Praise] = field(default_factory=list)  # what feedback praised, newest first
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -179,11 +177,19 @@ def build_plan(
 ) -> Plan:
     """Everything the plan says, from ``records`` (any order) and every
     appraisal (a review stays relevant whatever the window)."""
-    records = sorted(records, key=lambda r: (r.date, r.id))
+    # A plan is as of ``today``: a reflection dated later than that and than
+    # the record's last save (a wrong clock, an edited import) cannot be
+    # right, and would bend its figures, so it is left out and the plan says
+    # so. Its actions stay: they are steps the person set, not figures.
+    future = [r.id for r in records if _future(r, today)]
     actions = all_actions(records, today)
+    records = sorted(
+        (r.model_copy(update={"reflection": None}) if r.id in future else r for r in records),
+        key=lambda r: (r.date, r.id),
+    )
     themes = count_themes(records, vocabulary)
     attach(themes, appraisals, vocabulary)
-    silent = unanswered(records)
+    silent = unanswered(records, today)
     scores = part_scores(records)
     open_actions = open_by_theme(actions, vocabulary)
     return Plan(
@@ -192,7 +198,10 @@ def build_plan(
         until=until,
         summary=_summary(records),
         themes=themes,
-        weakest=[s for s in scores if s.ratings >= MIN_RATINGS][:WEAKEST_SHOWN],
+        future_reflections=sorted(future),
+        praise=praise_of(records),
+        weakest=lowest(scores),
+        strongest=strongest(scores),
         actions=_group(actions),
         actions_done=sum(1 for a in actions if a.done),
         actions_total=len(actions),
@@ -213,7 +222,7 @@ def build_plan(
         ratings=sum(s.ratings for s in scores),
         open_by_theme=open_actions,
         numbered_rounds=any(
-            _NUMBERED.fullmatch(normalise(rating.part))
+            NUMBERED.fullmatch(normalise(rating.part))
             for r in records
             if r.reflection and r.reflection.review
             for rating in r.reflection.review.ratings
@@ -249,40 +258,9 @@ def _summary(records: list[Rejection]) -> Summary:
     )
 
 
-# "interview 2", "round 3", "stage 1": a number says which round it was at
-# one company, not what kind of round, so numbered rounds count together.
-_NUMBERED = re.compile(r"(?:(?:interview|round|stage)\s*)+#?\d+")
-_ROUND_SUFFIX = re.compile(r"\s+round$")
-
-
-def _shown(part: str) -> str:
-    name = normalise(part)
-    if _NUMBERED.fullmatch(name):
-        return "interview"
-    return _ROUND_SUFFIX.sub("", name)  # "system design round" is "system design"
-
-
-def round_name(part: str) -> str:
-    """The key a rating is averaged under: its round's name, one spelling
-    ("Behavioural interview" and "behavioral interview" are one)."""
-    return " ".join(fold(w) for w in _shown(part).split())
-
-
-def part_scores(records: list[Rejection]) -> list[PartScore]:
-    """Average self-rating per part of the process (by round name), lowest first."""
-    totals: dict[str, list[int]] = {}
-    spelling: dict[str, str] = {}
-    for record in records:
-        if record.reflection and record.reflection.review:
-            for rating in record.reflection.review.ratings:
-                key = round_name(rating.part)
-                totals.setdefault(key, []).append(rating.rating)
-                spelling.setdefault(key, _shown(rating.part))
-    scores = [
-        PartScore(spelling[key], round(sum(v) / len(v), 1), len(v)) for key, v in totals.items()
-    ]
-    scores.sort(key=lambda s: (s.average, -s.ratings, s.part))
-    return scores
+def _future(record: Rejection, today: date) -> bool:
+    ref = record.reflection
+    return ref is not None and ref.started.date() > today and ref.started > record.updated
 
 
 def _group(actions: list[PlannedAction]) -> list[ActionGroup]:

@@ -48,6 +48,11 @@ from reject.model import Appraisal, Rejection
 from reject.model.reflection import Control, RequestStatus
 
 LATE = (ProcessStage.final, ProcessStage.offer)
+# Asking is worth it after a conversation (an interview, an assessment, a
+# final) and while it is fresh: a few weeks on, nobody remembers the details.
+ASK_STAGES = frozenset({"interview", "assessment", "final", "offer"})
+ASK_WITHIN_DAYS = 42
+DOMINANT_MIN = 5  # a skill gap named this often, by most real replies, outranks asking
 ASK_SHOWN = 3
 MAX_PRIORITIES = 3
 
@@ -63,8 +68,9 @@ class Unanswered:
     stage: str | None
     reply: str  # "form" (a stock letter) or "empty" (nothing)
     request: str | None  # the feedback request's status, if one was made
-    worth_asking: bool  # got past the application and nobody has asked yet
+    worth_asking: bool  # recent, past an interview or assessment, and nobody has asked yet
     ghosted: bool = False  # no reply at all, rather than nothing written down
+    old: bool = False  # past an interview but over ASK_WITHIN_DAYS ago: let it go
 
 
 @dataclass
@@ -88,7 +94,7 @@ class Priority:
     appraisal_from: str | None = None  # the newest one's source and year ("mentor, 2025")
 
 
-def unanswered(records: list[Rejection]) -> list[Unanswered]:
+def unanswered(records: list[Rejection], today: date) -> list[Unanswered]:
     """Rejections whose feedback is a stock letter or nothing, newest first."""
     found = []
     for record in records:
@@ -97,7 +103,9 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
             continue
         request = record.feedback_request
         status = request.status.value if request else None
-        past_application = record.stage != ProcessStage.application
+        talked = record.stage is not None and record.stage.value in ASK_STAGES
+        old = (today - record.date).days > ASK_WITHIN_DAYS
+        not_asked = status in (None, RequestStatus.not_asked.value)
         found.append(
             Unanswered(
                 rejection=record.id,
@@ -107,8 +115,9 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
                 stage=record.stage.value if record.stage else None,
                 reply=reply.value,
                 request=status if status != RequestStatus.not_asked.value else None,
-                worth_asking=past_application and status in (None, RequestStatus.not_asked.value),
+                worth_asking=talked and not old and not_asked,
                 ghosted=record.kind == Kind.ghosted,
+                old=talked and old and not_asked,
             )
         )
     found.sort(key=lambda u: (-u.date.toordinal(), -u.rejection))
@@ -215,10 +224,16 @@ def build_priorities(
         found[-1].role_kind = confined.get(theme.name)
         if theme.name == LANGUAGE:
             found[-1].languages = _languages(theme, by_id)
+    worth = [u for u in silent if u.worth_asking]
     ask = ask_order(silent)[:ASK_SHOWN]
-    if ask:
+    # A skill gap most real replies already name: more feedback would not
+    # change the plan, so asking gives way to it.
+    dominant = bool(found) and found[0].count >= DOMINANT_MIN and found[0].count * 2 > len(
+        informative
+    )
+    if ask and not dominant:
         item = Priority(
-            "feedback", None, len(silent), "", "", [u.rejection for u in silent], ask=ask
+            "feedback", None, len(worth), "", "", [u.rejection for u in worth], ask=ask
         )
         past = sum(1 for r in by_id.values() if r.stage != ProcessStage.application)
         if not found or sum(1 for u in silent if u.stage != "application") * 2 > past:
@@ -293,7 +308,10 @@ def describe(
     text that came from the journal (Markdown escapes it)."""
     name = quote(p.theme or "")
     if p.kind == "skill":
-        why = f"{name.capitalize()} came up in {p.count} of the {p.out_of} rejections "
+        share = f"{p.count} of the {p.out_of}"
+        if p.count == p.out_of:  # "2 of the 2" reads like a form
+            share = "both" if p.count == 2 else f"all {p.count}"
+        why = f"{name.capitalize()} came up in {share} rejections "
         why += p.out_of_words
         why += f", {p.finals} of them at the final stage" if p.finals else ""
         why += f", most recently on {p.last_seen}." if p.last_seen else "."
@@ -341,13 +359,17 @@ def describe(
         why += "those roles more than anything about how you did."
         step = "Where to apply: " + _WHERE.get(p.theme or "", "aim where it isn't asked for") + "."
         return why, step
-    forms = sum(1 for u in silent if u.reply == Reply.form.value)
-    what = {0: "no reply or nothing noted", len(silent): "a form letter"}.get(
-        forms, f"a form letter ({forms}) or nothing at all ({len(silent) - forms})"
+    worth = [u for u in silent if u.worth_asking]
+    forms = sum(1 for u in worth if u.reply == Reply.form.value)
+    what = {0: "no reply or nothing noted", len(worth): "a form letter"}.get(
+        forms, f"a form letter ({forms}) or nothing at all ({len(worth) - forms})"
     )
-    why = f"{p.count} rejection{'s' if p.count != 1 else ''} ended with {what}, "
-    why += "which says nothing about you."
+    why = f"{p.count} rejection{'s' if p.count != 1 else ''} after an interview or further, "
+    why += f"in the last six weeks, ended with {what}."
     first, *rest = p.ask
     step = f"Asking can: `reject ask {first}` drafts a short, polite request"
-    step += f"; {' and '.join(str(i) for i in rest)} are next." if rest else "."
+    if rest:
+        step += f"; {' and '.join(str(i) for i in rest)} {'are' if len(rest) > 1 else 'is'} next."
+    else:
+        step += "."
     return why, step

@@ -96,7 +96,7 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"With {first_of.removeprefix('the ')}, it is too early to call anything a "
             f"pattern. So far: {came_up}."
         )
-        return out
+        return out + strengths(plan)
     recurring = [t for t in counted.top_level() if recurs(t)]
     once = [t for t in counted.top_level() if not recurs(t)]
     if not recurring:
@@ -104,7 +104,7 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"Nothing has come up in more than one of {first_of} yet. "
             "Mentioned once: " + ", ".join(_name(t) for t in once) + "."
         )
-        return out
+        return out + strengths(plan)
     out.append(
         "Patterns, not verdicts: a theme can recur because of the roles you chose as much "
         "as anything you did."
@@ -118,7 +118,15 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             out.append(f"  - {line}")
     if once:
         out += ["", "Mentioned once so far: " + ", ".join(_name(t) for t in once) + "."]
-    return out
+    return out + strengths(plan)
+
+
+def strengths(plan: Plan) -> list[str]:
+    """One line of what feedback praised: a plan is not only gaps."""
+    if not plan.praise:
+        return []
+    said = "; ".join(f'"{inline(p.text)}" (#{p.rejection})' for p in plan.praise)
+    return ["", f"What they praised: {said}."]
 
 
 def _unanswered_line(u: Unanswered) -> str:
@@ -137,20 +145,26 @@ def unanswered(plan: Plan) -> Section:
     out = ["## Little or no feedback", ""]
     out.append(
         "Form letters and silence are how much of hiring works, and say nothing about you. "
-        "Past the application, asking may get you more."
+        "After an interview or an assessment, asking within a few weeks may get you more."
     )
     out.append("")
     first = {rid: n for n, rid in enumerate(ask_order(items))}
     worth = [u for u in items if u.worth_asking or u.request]
     worth.sort(key=lambda u: first.get(u.rejection, len(first)))
-    early = [u for u in items if not (u.worth_asking or u.request)]
+    rest = [u for u in items if not (u.worth_asking or u.request)]
+    old = [u for u in rest if u.old]
+    early = [u for u in rest if not u.old]
     out += [_unanswered_line(u) for u in worth[:UNANSWERED_SHOWN]]
     if len(worth) > UNANSWERED_SHOWN:
-        rest = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
-        out.append(f"- Also worth asking: {rest}.")
+        more = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
+        out.append(f"- Also worth asking: {more}.")
+    if old:
+        ids = ", ".join(f"#{u.rejection}" for u in old)
+        those = "those" if len(old) > 1 else "that one"
+        out.append(f"- {ids}: over six weeks ago; it is fine to let {those} go.")
     if early:
         out.append(
-            f"- {len(early)} more at the application stage, where silence is normal "
-            "and rarely worth chasing."
+            f"- {len(early)} more at the application or screening stage, where silence is "
+            "normal and rarely worth chasing."
         )
     return out

@@ -159,6 +159,9 @@ def stdout_is_terminal() -> bool:
 
 
 # -- messages ---------------------------------------------------------------
+# In a terminal Rich wraps them at word boundaries to the screen's width (a
+# sentence cut mid-word is hard to read on a bad evening); anywhere else they
+# are single plain lines.
 
 
 def error(message: str, hint: str | None = None) -> None:
@@ -166,24 +169,24 @@ def error(message: str, hint: str | None = None) -> None:
     if hint:
         pieces.append((" " if message.rstrip().endswith((".", "!", "?")) else ". ", ""))
         pieces.append((_clean(hint), ""))
-    _emit(pieces, stderr=True, soft_wrap=True)
+    _emit(pieces, stderr=True)
 
 
 def warn(message: str) -> None:
-    _emit([("Note: ", "yellow"), (_clean(message), "")], stderr=True, soft_wrap=True)
+    _emit([("Note: ", "yellow"), (_clean(message), "")], stderr=True)
 
 
 def info(message: str | Text) -> None:
     if isinstance(message, str):
-        _emit([(_clean(message), "")], stderr=True, soft_wrap=True)
+        _emit([(_clean(message), "")], stderr=True)
     elif _styled_err():
-        err().print(message, soft_wrap=True)
+        err().print(message)
     else:  # a Text built by prompts.line, already neutralised
         sys.stderr.write(message.plain + "\n")
 
 
 def success(message: str) -> None:
-    _emit([("✓ ", "green"), (_clean(message), "")], stderr=True, soft_wrap=True)
+    _emit([("✓ ", "green"), (_clean(message), "")], stderr=True)
 
 
 def plain(line: str) -> None:

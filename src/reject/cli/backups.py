@@ -49,20 +49,22 @@ def list_backups(
         return
     rows = [
         [
-            b.name,
+            str(b.seq) if b.seq else "",
             b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             f"{b.size:,} bytes",
             b.change,
+            b.name,
         ]
         for b in found
     ]
-    render.table(["name", "saved", "size", "before"], rows)
+    render.table(["no.", "saved", "size", "before", "name"], rows)
     from reject.store import backups as policy
 
     render.info(
         f"Kept: the newest {policy.BACKUPS_KEPT} versions, up to "
         f"{_amount(policy.BACKUPS_MAX_BYTES)} in all (the newest is always kept); "
-        f"these {len(found)} take {_amount(sum(b.size for b in found))}."
+        f"these {len(found)} take {_amount(sum(b.size for b in found))}. "
+        "`reject backups restore NO.` brings one back."
     )
 
 
@@ -74,20 +76,29 @@ def _amount(size: int) -> str:
 
 @app.command("restore")
 def restore(
-    name: Annotated[str, typer.Argument(help="A name from `reject backups list`.")],
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="A name from `reject backups list`, or just its number (3 for journal-00000003-…)."
+        ),
+    ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask for confirmation.")] = False,
 ) -> None:
     """Bring back a saved version of the journal.
 
     The current journal is backed up first, so a restore can itself be undone.
 
-    Example:  reject backups restore journal-00000042-20261125T190000Z.json
+    Example:  reject backups restore 42   (or its whole name from the list)
     """
     from reject import render
     from reject.cli.context import interactive
     from reject.errors import UsageError
 
     st = store()
+    # A long name is cut short in a narrow table, so its number is enough.
+    if name.isdigit():
+        by_number = [b.name for b in st.backups() if b.seq == int(name)]
+        name = by_number[0] if by_number else name
     if name not in {b.name for b in st.backups()}:
         from reject.errors import NotFoundError
 

@@ -201,6 +201,18 @@ def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> Non
         console.print(line)
 
 
+def read_back(title: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    """What was read from an input (an email), as a note on stderr: a title,
+    then ``label: value`` lines, each with a quiet word on where it came from."""
+    console = err()
+    console.print(Text(neutralise(title), style="bold"), soft_wrap=True)
+    for label, value, why in rows:
+        line = Text(neutralise(f"  {label}: "), style="dim") + safe(value)
+        if why:
+            line += Text(neutralise(f"  ({why})"), style="dim")
+        console.print(line, soft_wrap=True)
+
+
 def block(label: str, text: str, *, indent: int = 4) -> None:
     """Multi-line user text, indented under a label."""
     console = out()
@@ -271,3 +283,15 @@ def document(text: str) -> None:
     any control character from a hand-edited journal made visible. Lines are
     split on CRLF first, because iCalendar needs its CRLF line ends intact."""
     sys.stdout.write("\r\n".join(neutralise(line) for line in text.split("\r\n")))
+
+
+def original(data: bytes) -> None:
+    """A kept file's bytes on stdout exactly as kept, so `> saved.eml` gives
+    the message back; a terminal gets them with control characters shown."""
+    if stdout_is_terminal():
+        text = data.decode("utf-8", errors="replace")
+        sys.stdout.write("\n".join(neutralise(line) for line in text.split("\n")))
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

@@ -374,3 +374,22 @@ def parse_message(raw: bytes) -> EmailFacts:
         message_id=message_id,
         sources=tuple(sorted(sources.items())),
     )
+
+
+def readable_message(raw: bytes) -> str:
+    """A kept email as a person reads it: who, when, what about, and the
+    body as text (HTML turned into words), for `reject show ID --email`."""
+    try:
+        msg = message_from_bytes(raw, policy=policy.default)
+    except (ValueError, IndexError, TypeError, LookupError):
+        return raw.decode("utf-8", errors="replace")
+    lines = []
+    for name in ("From", "To", "Date", "Subject"):
+        value = _header(msg, name.lower())
+        if value:
+            lines.append(f"{name}: {value}")
+    body = ""
+    if isinstance(msg, EmailMessage):
+        body, _ = _body_text(msg)
+    body = _clean(body.replace("\r\n", "\n")).strip()
+    return "\n".join(lines) + "\n\n" + body + "\n"

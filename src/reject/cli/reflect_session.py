@@ -46,9 +46,25 @@ def run_session(rid: int | None, only: int | None) -> None:
 
     vocabulary = load_vocabulary(st.home)
     session = Flow(
-        record, earlier, prompts.RichPrompter(), save, today=today, vocabulary=vocabulary
+        record,
+        earlier,
+        prompts.RichPrompter(),
+        save,
+        today=today,
+        vocabulary=vocabulary,
+        posting=_posting(st, record),
     ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
+
+
+def _posting(st: Store, record: Rejection) -> str | None:
+    """The job advert kept with ``record``, for stage 5 to show back."""
+    if not record.posting_file:
+        return None
+    from reject.store.kept import read_kept
+
+    data = read_kept(st.home, record.posting_file)
+    return data.decode("utf-8", errors="replace") if data else None
 
 
 def _choose(journal: Journal) -> Rejection | None:

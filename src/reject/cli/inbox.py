@@ -38,13 +38,24 @@ class Intake:
     keep: list[tuple[str, bytes]] = field(default_factory=list)
     facts: EmailFacts | None = None
     filled: list[str] = field(default_factory=list)  # fields the email filled
+    key: str | None = None  # the email's Message-ID (see ``message_key``)
 
     def kept_fields(self, names: list[str]) -> dict[str, str]:
         """The record's pointers to the files kept under ``names``."""
         found = {KEPT_FIELD[kind]: name for (kind, _), name in zip(self.keep, names, strict=True)}
-        if self.facts is not None and self.facts.message_id:
-            found["message_id"] = self.facts.message_id[:LINE_MAX]
+        if self.key:
+            found["message_id"] = self.key
         return found
+
+
+def message_key(facts: EmailFacts, raw: bytes) -> str:
+    """What tells one email from another: its Message-ID, or for a message
+    without one, a digest of its bytes (the same file gives the same key)."""
+    if facts.message_id:
+        return facts.message_id[:LINE_MAX]
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(raw).hexdigest()[:40]
 
 
 def one_stdin(inp: RecordInput, *values: Path | None) -> None:
@@ -64,6 +75,7 @@ def take_in(inp: RecordInput, email: Path | None, posting: Path | None) -> Intak
 
         raw = file_or_stdin_bytes("--email", email, what="email", limit=MAX_BYTES)
         intake.facts = parse_message(raw)
+        intake.key = message_key(intake.facts, raw)
         intake.filled = fill_from_email(inp, intake.facts)
         intake.keep.append(("email", raw))
     if posting is not None:
@@ -185,8 +197,7 @@ def missing_flag_error(inp: RecordInput) -> UsageError | None:
 
 def already_logged(journal: Journal, intake: Intake) -> Rejection | None:
     """The record that already holds this email (same Message-ID), if any."""
-    mid = intake.facts.message_id if intake.facts else None
+    mid = intake.key
     if not mid:
         return None
-    mid = mid[:LINE_MAX]
     return next((r for r in journal.rejections if r.message_id == mid), None)

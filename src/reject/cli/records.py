@@ -119,14 +119,14 @@ def _log_with_kept(st: Store, inp: RecordInput, intake: Intake) -> Rejection:
 
     # A record the journal refuses (or a failed save) leaves nothing kept:
     # ``keeping`` removes the files again when the block fails.
-    with keeping(st.home, intake.keep) as names, st.transaction() as journal:
+    with keeping(st.home, intake.keep) as kept, st.transaction() as journal:
         there = already_logged(journal, intake)
         if there is not None:
             raise UsageError(
                 f"That email is already in your journal as #{there.id}; nothing was added. "
                 f"`reject show {there.id}` shows it."
             )
-        inp.extra.update(intake.kept_fields(names))
+        inp.extra.update(intake.kept_fields(kept.names))
         record = add_rejection(journal, build_rejection(journal, inp))
     return record
 
@@ -189,9 +189,9 @@ def _edit_posting(rid: int, inp: RecordInput, posting: Path) -> Rejection:
     st = store()
     find(st.writable(), rid)  # a wrong id is refused before the file is even read
     text = read_posting(posting)
-    with keeping(st.home, [("posting", text)]) as names, st.transaction() as journal:
+    with keeping(st.home, [("posting", text)]) as kept, st.transaction() as journal:
         old = find(journal, rid).posting_file
-        inp.extra["posting_file"] = names[0]
+        inp.extra["posting_file"] = kept.names[0]
         record = edit_rejection(journal, rid, inp)
         still_used = any(r.posting_file == old for r in journal.rejections)
     if old and not still_used:

@@ -23,12 +23,18 @@ def register(app: typer.Typer) -> None:
 
 
 def import_(
-    file: Annotated[Path, typer.Argument(help="A CSV file, or JSON written by `reject export`.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A CSV file, JSON written by `reject export`, an mbox mailbox, "
+            "or a folder of .eml files."
+        ),
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Check the file and say what would be added.")
     ] = False,
 ) -> None:
-    """Add rejections from a CSV or JSON file, all or nothing.
+    """Add rejections from a CSV or JSON file, or a mailbox, all or nothing.
 
     Every row is checked first: if any row is bad, nothing is imported.
 
@@ -36,9 +42,20 @@ def import_(
     Records already in the journal (same uuid) are skipped, so importing a
     file twice, or a sync tool's conflict copy, adds only what is new.
 
+    A mailbox (an .mbox file from Google Takeout or Thunderbird, or a folder
+    of .eml files) gives one rejection per message, filled in as `log
+    --email` does, each email kept beside your journal. Messages already in
+    it (same Message-ID) are skipped.
+
     Example:  reject import rejections.csv --dry-run
+    From a mailbox:  reject import Rejections.mbox --dry-run
     """
     from reject import render
+    from reject.cli.mailbox_import import import_mailbox, is_mailbox
+
+    if is_mailbox(file):
+        import_mailbox(file, dry_run=dry_run)
+        return
     from reject.cli.files import read_text_file
     from reject.exchange import merge, new_records, parse_file
     from reject.text import plural

@@ -100,18 +100,36 @@ def list_kept(home: Path) -> list[str]:
     return sorted(n for n in names if is_kept_name(n))
 
 
-@contextmanager
-def keeping(home: Path, items: list[tuple[str, bytes]]) -> Iterator[list[str]]:
-    """Keep each (kind, bytes) and yield their names; if the block fails (the
-    journal save included, so put the transaction inside), they are removed
-    again, so a refused or failed change keeps nothing."""
-    names: list[str] = []
-    try:
-        for kind, data in items:
-            names.append(keep(home, kind, data))
-        yield names
-    except BaseException:
-        for name in names:
+class Keeping:
+    """Files kept for one change to the journal, removed again if it fails."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.names: list[str] = []
+
+    def keep(self, kind: str, data: bytes) -> str:
+        name = keep(self.home, kind, data)
+        self.names.append(name)
+        return name
+
+    def undo(self) -> None:
+        for name in self.names:
             with contextlib.suppress(StoreError):
-                remove_kept(home, name)
+                remove_kept(self.home, name)
+        self.names.clear()
+
+
+@contextmanager
+def keeping(home: Path, items: list[tuple[str, bytes]] | None = None) -> Iterator[Keeping]:
+    """Keep each (kind, bytes) now (more with ``.keep`` inside the block); if
+    the block fails (the journal save included, so put the transaction
+    inside), every file kept for it is removed again: a refused or failed
+    change keeps nothing."""
+    batch = Keeping(home)
+    try:
+        for kind, data in items or []:
+            batch.keep(kind, data)
+        yield batch
+    except BaseException:
+        batch.undo()
         raise

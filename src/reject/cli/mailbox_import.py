@@ -100,7 +100,7 @@ def new_messages(journal: Journal, messages: list[Message]) -> list[Message]:
 def import_mailbox(path: Path, *, dry_run: bool) -> None:
     from reject import render
     from reject.cli.context import store
-    from reject.journal import add_rejection, build_rejection
+    from reject.journal import add_rejection
     from reject.store.kept import keeping
     from reject.text import plural
 
@@ -132,9 +132,11 @@ def import_mailbox(path: Path, *, dry_run: bool) -> None:
     with keeping(st.home) as kept, st.transaction() as journal:
         fresh = new_messages(journal, messages)  # again, inside the lock
         for message in fresh:
-            message.inp.extra["email_file"] = kept.keep("email", message.entry.raw)
-            message.inp.extra["message_id"] = message.key
-            add_rejection(journal, build_rejection(journal, message.inp))
+            record = message.preview  # already checked; add_rejection gives the id
+            record.email_file = kept.keep("email", message.entry.raw, sync=False)
+            record.message_id = message.key
+            add_rejection(journal, record)
+        kept.settle()  # every email on disk before the journal points to them
     skipped = len(messages) - len(fresh)
     also = f"; {skipped} already there, skipped" if skipped else ""
     render.success(f"Imported {plural(len(fresh), 'rejection')} from {counted}{also}.")

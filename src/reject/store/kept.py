@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reject.errors import StoreError
-from reject.store.disk import atomic_write, private_folder, why
+from reject.store.disk import atomic_write, fsync_folder, private_folder, why
 
 KEPT_DIR = "kept"
 # What may be kept, and the ending its file gets.
@@ -46,16 +46,48 @@ def _path(home: Path, name: str) -> Path | None:
     return kept_folder(home) / name if is_kept_name(name) else None
 
 
-def keep(home: Path, kind: str, data: bytes) -> str:
-    """Save ``data`` privately and return the name a record keeps."""
+def keep(home: Path, kind: str, data: bytes, *, sync: bool = True) -> str:
+    """Save ``data`` privately and return the name a record keeps.
+
+    ``sync=False`` leaves the flush to disk to ``settle`` (one for many files:
+    a mailbox of a thousand messages would otherwise wait on a thousand)."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of kept file: {kind!r}")  # a bug, not input
     folder = kept_folder(home)
     private_folder(home)
     private_folder(folder)
     name = f"{kind}-{uuid.uuid4().hex}{KINDS[kind]}"
-    atomic_write(folder / name, data)
+    if sync:
+        atomic_write(folder / name, data)
+    else:
+        _write_new(folder / name, data)
     return name
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """A new file (the name is fresh, so no rename is needed), 0600 from the start."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        raise StoreError(
+            f"Can't write in {path.parent}: {why(exc)}. Nothing was changed."
+        ) from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as exc:
+        os.close(fd)
+        path.unlink(missing_ok=True)
+        raise StoreError(f"Can't save {path}: {why(exc)}. Nothing was changed.") from None
+    os.close(fd)
+
+
+def settle(home: Path) -> None:
+    """Make files kept with ``sync=False`` durable, before a record points to them."""
+    os.sync()
+    fsync_folder(kept_folder(home))
 
 
 def read_kept(home: Path, name: str) -> bytes | None:
@@ -107,10 +139,14 @@ class Keeping:
         self.home = home
         self.names: list[str] = []
 
-    def keep(self, kind: str, data: bytes) -> str:
-        name = keep(self.home, kind, data)
+    def keep(self, kind: str, data: bytes, *, sync: bool = True) -> str:
+        name = keep(self.home, kind, data, sync=sync)
         self.names.append(name)
         return name
+
+    def settle(self) -> None:
+        if self.names:
+            settle(self.home)
 
     def undo(self) -> None:
         for name in self.names:

@@ -152,3 +152,13 @@ def test_csv_import_still_works_beside_mailboxes(run, tmp_path):
     csv_file.write_text("company,role,date\nAcme,Engineer,2026-11-01\n", encoding="utf-8")
     assert run("import", str(csv_file)).code == 0
     assert len(run("list", "--json").json()) == 1
+
+
+def test_an_apple_mail_export_folder_reads_its_mbox_file(run, tmp_path):
+    folder = tmp_path / "Rejections.mbox"
+    folder.mkdir()
+    make_mbox(folder / "mbox", [CORPUS[3].read_bytes(), CORPUS[4].read_bytes()])
+    (folder / "table_of_contents").write_bytes(b"\x00\x01")
+    result = run("import", str(folder))
+    assert result.code == 0, result.err
+    assert len(run("list", "--json").json()) == 2

@@ -52,9 +52,19 @@ class Message:
     incomplete: bool
 
 
+def _apple_mbox(path: Path) -> Path:
+    """Apple Mail exports a mailbox as a folder "Name.mbox" holding one mbox
+    file called ``mbox``: read that file, not the folder."""
+    inner = path / "mbox"
+    if path.is_dir() and inner.is_file() and not any(path.glob("*.eml")):
+        return inner
+    return path
+
+
 def read_mailbox(path: Path) -> list[Message]:
     """Every message as a checked record, or a ``UsageError`` naming the
     first one that can't be read or would be refused."""
+    path = _apple_mbox(path)
     from reject.capture import parse_mailbox
     from reject.cli.inbox import fill_from_email, message_key
     from reject.journal import FieldError, RecordInput, build_rejection

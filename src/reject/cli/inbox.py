@@ -153,12 +153,12 @@ def read_back(intake: Intake, inp: RecordInput) -> None:
         text = inp.text("feedback") or ""
         first = text.strip().splitlines()[0] if text.strip() else ""
         lines = text.count("\n") + 1
-        more = f" … ({lines} lines)" if lines > 1 or len(first) > 70 else ""
-        rows.append(("what they said", first[:70] + more, "the new text, quotes left out"))
-    title = "From the email"
-    if facts.subject:
-        title += f" “{facts.subject}”"
-    render.read_back(title + ":", rows)
+        cut = first[:50].rstrip() + ("…" if len(first) > 50 else "")
+        more = f" ({lines} lines)" if lines > 1 else ""
+        rows.append(("what they said", cut + more, ""))
+    about = f" “{facts.subject}”" if facts.subject else ""
+    render.info("Sorry it didn't work out. Let's get it down while it's fresh.")
+    render.read_back(f"From the email{about}:", rows)
     for spec in FIELDS:
         if spec.needed and spec.name not in inp.values:
             render.info(f"  I couldn't find the {spec.name} in it, so I'll ask.")
@@ -170,6 +170,19 @@ def _shown(name: str, value: str) -> str:
     return value
 
 
+# Where the capture package found a field, in words for the read-back.
+_WHERE = {
+    "from": "the sender",
+    "reply-to": "the reply-to address",
+    "sender name": "the sender's name",
+    "sender domain": "the sender's address",
+    "signature": "the signature",
+    "subject": "the subject",
+    "subject part": "the subject",
+    "body": "the message",
+}
+
+
 def _source(facts: EmailFacts, name: str) -> str:
     source = facts.source(name) or ""
     # "subject (message)" -> "from the subject"; the inner part only when it matters.
@@ -177,7 +190,9 @@ def _source(facts: EmailFacts, name: str) -> str:
     via = via.rstrip(")")
     if not where:
         return ""
-    words = f"from the {where}"
+    if where == "date header":
+        return "the day it was sent"
+    words = f"from {_WHERE.get(where, where)}"
     if via and via != "message":
         words += f", in the {via}"
     return words

@@ -32,6 +32,10 @@ def is_mailbox(path: Path) -> bool:
     """A folder (of .eml files) or an mbox file (by name, or its first line)."""
     if path.is_dir():
         return True
+    if not path.is_file():
+        # A pipe, a device or nothing at all: opening a FIFO to peek at it
+        # would wait for ever. The CSV/JSON reader gives the right error.
+        return False
     if path.suffix.lower() == ".mbox":
         return True
     try:

@@ -44,12 +44,15 @@ def main() -> int:
         help="also measure this checkout (e.g. a worktree of main) as 'before', in the same loop",
     )
     ap.add_argument("--no-jrnl", action="store_true", help="leave jrnl out")
+    ap.add_argument(
+        "--capture", action="store_true", help="only the email rows (issue 10); prints only"
+    )
     opts = ap.parse_args()
     config.RUNS = max(1, opts.runs)
     sizes = [int(s) for s in opts.sizes.split(",") if s]
     if opts.quick:
         config.RUNS, sizes = 3, [1_000, 10_000]
-    full_run = not opts.quick and opts.runs >= 5 and sizes == list(SIZES)
+    full_run = not opts.quick and not opts.capture and opts.runs >= 5 and sizes == list(SIZES)
 
     started = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -66,7 +69,13 @@ def main() -> int:
     mach = machine()
     print(f"machine: {mach}\nversions: {vers}\njrnl: {jrnl_status}", flush=True)
 
-    rows, scaling = measure(sizes, JRNL.exists() and not opts.no_jrnl)
+    if opts.capture:
+        from harness.capture import capture
+
+        rows, scaling, sizes = [], {}, []
+        capture(rows)
+    else:
+        rows, scaling = measure(sizes, JRNL.exists() and not opts.no_jrnl)
 
     elapsed = time.perf_counter() - started
     md = render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes)

@@ -168,6 +168,32 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     do("backups", "restore", newest, "--yes")
     do("log", "--company", f"{CANARY} Chambers", "--role", "Paralegal")
     do("appraisals", "add", "--text", f"Review: more {CANARY}", "--from", "Line manager")
+    email = tmp_path / "no.eml"
+    email.write_bytes(
+        b"From: Priya Shah <priya@harbourtrust.example>\r\nTo: me@example.org\r\n"
+        b"Subject: Your application - Ward Sister\r\nDate: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
+        b"Message-ID: <canary-1@harbourtrust.example>\r\n\r\n"
+        + f"Hi,\r\nThe panel wanted more {CANARY} experience.\r\nPriya\r\n".encode()
+    )
+    posting = tmp_path / "advert.txt"
+    posting.write_text(f"Ward Sister\n\nYou will lead {CANARY} rounds.\n", encoding="utf-8")
+    do(
+        "log",
+        "--email",
+        str(email),
+        "--company",
+        "Harbour Trust",
+        "--role",
+        "Ward Sister",
+        "--posting",
+        str(posting),
+    )
+    kept = sorted((home / "kept").iterdir())
+    assert len(kept) == 2
+    assert all(CANARY in open_with(key_file, k.read_bytes()).decode("utf-8") for k in kept)
+    newest = run("list", "--json").out
+    rid = str(max(r["id"] for r in json.loads(newest)))
+    assert CANARY in run("show", rid, "--email").out
 
     # The word really went in (so the scan below can fail) ...
     journal = open_with(key_file, (home / "journal.json").read_bytes()).decode("utf-8")

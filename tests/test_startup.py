@@ -27,6 +27,7 @@ HEAVY = (
     "platformdirs",
     "icalendar",
     "prompt_toolkit",  # only for a long answer, when one is asked
+    "reject.capture",  # only for --email, --posting and a mailbox import
 )
 # Typer itself imports pydantic (typer/_adapters.py) once it builds a
 # subcommand, so a subcommand's --help is only checked for our own modules.
@@ -75,9 +76,13 @@ print(json.dumps({{"code": code, "leaked": leaked}}))
         (["--version"], (*HEAVY, "typer")),
         (["log", "--help"], OURS),
         (["plan", "--help"], OURS),
-        (["log", "-c", "Acme", "-r", "Engineer", "-f", "Go deeper"], ("prompt_toolkit",)),
+        (
+            ["log", "-c", "Acme", "-r", "Engineer", "-f", "Go deeper"],
+            ("prompt_toolkit", "reject.capture"),
+        ),
+        (["import", "--help"], OURS),
     ],
-    ids=["help", "version", "log help", "plan help", "log with flags"],
+    ids=["help", "version", "log help", "plan help", "log with flags", "import help"],
 )
 def test_startup_does_not_import_data_modules(argv: list[str], heavy, tmp_path) -> None:
     env_home = tmp_path / "home"

@@ -264,6 +264,9 @@ def measure(sizes: list[int], have_jrnl: bool) -> tuple[list[Row], dict[int, dic
     rows: list[Row] = []
     scaling: dict[int, dict[str, float]] = {}
     startup(rows)
+    from harness.capture import capture
+
+    capture(rows)
     for n in sizes:
         print(f"journal of {n:,}", flush=True)
         homes = build_homes(n)

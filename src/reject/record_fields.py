@@ -27,8 +27,14 @@ from reject.text import split_list
 Raw = str | list[str]
 
 # `Rejection` fields no one types: the tool keeps them itself (ids, times) or
-# other commands fill them (`reject ask`, `reject reflect`).
-INTERNAL = frozenset({"id", "uuid", "created", "updated", "feedback_request", "reflection"})
+# other commands fill them (`reject ask`, `reject reflect`, `log --email`,
+# `--posting`: the names of kept files and the email's Message-ID).
+INTERNAL = frozenset(
+    {
+        "id", "uuid", "created", "updated", "feedback_request", "reflection",
+        "email_file", "posting_file", "message_id",
+    }
+)
 
 
 def _blank_to_none(value: str) -> str | None:

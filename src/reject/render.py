@@ -281,6 +281,17 @@ def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> Non
         _emit([(neutralise(f"  {label}: "), "dim"), (_clean(value), "")])
 
 
+def read_back(title: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    """What was read from an input (an email), as a note on stderr: a title,
+    then ``label: value`` lines, each with a quiet word on where it came from."""
+    _emit([(neutralise(title), "bold")], stderr=True)
+    for label, value, why in rows:
+        pieces = [(neutralise(f"  {label}: "), "dim"), (_clean(value), "")]
+        if why:
+            pieces.append((neutralise(f"  ({why})"), "dim"))
+        _emit(pieces, stderr=True)
+
+
 def block(label: str, text: str, *, indent: int = 4) -> None:
     """Multi-line user text, indented under a label."""
     _emit([(neutralise(f"  {label}"), "dim")])
@@ -344,3 +355,15 @@ def document(text: str) -> None:
     any control character from a hand-edited journal made visible. Lines are
     split on CRLF first, because iCalendar needs its CRLF line ends intact."""
     sys.stdout.write("\r\n".join(neutralise(line) for line in text.split("\r\n")))
+
+
+def original(data: bytes) -> None:
+    """A kept file's bytes on stdout exactly as kept, so `> saved.eml` gives
+    the message back; a terminal gets them with control characters shown."""
+    if stdout_is_terminal():
+        text = data.decode("utf-8", errors="replace")
+        sys.stdout.write("\n".join(neutralise(line) for line in text.split("\n")))
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

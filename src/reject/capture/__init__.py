@@ -7,7 +7,13 @@ command that needs it, never at start-up.
 from __future__ import annotations
 
 from reject.capture.mailboxes import MailboxEntry, iter_mailbox, parse_mailbox
-from reject.capture.message import MAX_BYTES, EmailFacts, check_raw, parse_message
+from reject.capture.message import (
+    MAX_BYTES,
+    EmailFacts,
+    check_raw,
+    parse_message,
+    readable_message,
+)
 from reject.capture.posting import posting_text
 
 __all__ = [
@@ -19,4 +25,5 @@ __all__ = [
     "parse_mailbox",
     "parse_message",
     "posting_text",
+    "readable_message",
 ]

@@ -98,7 +98,9 @@ def clean_org(raw: str) -> str | None:
         if len(words) > 1 and words[0] == "The" and senders.ORG_SUFFIXES.search(text):
             break
         words.pop(0)
-    text = " ".join(words)
+    # A separator left at the end once the team words are gone:
+    # "Maison Delorme - Recrutement" -> "Maison Delorme -" -> "Maison Delorme".
+    text = " ".join(words).rstrip(" -–—|·")
     if not text or text.lower() in _NOT_ORG or senders.mentions_ats(text):
         return None
     if words[0].lower() in _NOT_ORG and len(words) == 1:

@@ -23,10 +23,12 @@ class MailboxEntry:
     number: int
     raw: bytes
 
-    def label(self) -> str:
-        """'message 4 ("Your application")', for naming a bad message."""
+    def label(self, *, first: bool = False) -> str:
+        """'message 4 ("Your application")', for naming a bad message;
+        ``first`` capitalises it to open a sentence (the subject as it is)."""
         subject = _subject(self.raw)
-        return f"message {self.number} (“{subject}”)" if subject else f"message {self.number}"
+        word = "Message" if first else "message"
+        return f"{word} {self.number} (“{subject}”)" if subject else f"{word} {self.number}"
 
 
 def _subject(raw: bytes) -> str:
@@ -77,5 +79,5 @@ def parse_mailbox(path: Path) -> list[tuple[MailboxEntry, EmailFacts]]:
         try:
             parsed.append((entry, parse_message(entry.raw)))
         except UsageError as err:
-            raise UsageError(f"{entry.label().capitalize()} in {path}: {err.message}") from err
+            raise UsageError(f"{entry.label(first=True)} in {path}: {err.message}") from err
     return parsed

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from reject.choices import ProcessStage
 from reject.cli import options as opt
 from reject.cli.context import store
+
+if TYPE_CHECKING:
+    from reject.model import Rejection
 
 
 def register(app: typer.Typer) -> None:
@@ -93,10 +96,18 @@ def list_(
 def show(
     rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     as_json: opt.Json = False,
+    email: Annotated[
+        bool, typer.Option("--email", help="Print the email it came in, as kept.")
+    ] = False,
+    posting: Annotated[
+        bool, typer.Option("--posting", help="Print the job posting, as kept.")
+    ] = False,
 ) -> None:
     """Show everything recorded about one rejection or several.
 
     With several ids, --json gives a list; with one, the record itself.
+    --email prints the kept email (in a terminal as text; piped, the original
+    message, so `> message.eml` saves it), --posting the kept job advert.
 
     Example:  reject show 3 --json
     """
@@ -110,16 +121,60 @@ def show(
     from reject.journal import find
     from reject.store import head
 
+    st = store()
     before = head.stamp(home())
-    journal = store().read()
+    journal = st.read()
     recent.remember(home(), before, journal)
     records = [find(journal, rid) for rid in dict.fromkeys(rids)]
+    if email or posting:
+        _show_kept(records, email=email, posting=posting, as_json=as_json)
+        return
     if as_json:
         data = [record_json(r) for r in records]
         render.json_dump(data[0] if len(rids) == 1 else data)
         return
+    from reject.store.kept import is_kept
+
     for n, record in enumerate(records):
         if n:
             render.blank()
             render.blank()
-        show_record(record)
+        present = {
+            name: is_kept(st.home, name)
+            for name in (record.email_file, record.posting_file)
+            if name
+        }
+        show_record(record, present)
+
+
+def _show_kept(records: list[Rejection], *, email: bool, posting: bool, as_json: bool) -> None:
+    from reject import render
+    from reject.errors import UsageError
+    from reject.store.kept import read_kept
+
+    if len(records) > 1 or (email and posting) or as_json:
+        raise UsageError("--email and --posting print one kept file: give one id, and one of them.")
+    record = records[0]
+    what = "email" if email else "posting"
+    name = record.email_file if email else record.posting_file
+    if not name:
+        hint = (
+            f"`reject edit {record.id} --posting FILE` keeps one."
+            if posting
+            else "Emails are kept when you log with `reject log --email FILE`."
+        )
+        raise UsageError(f"No {what} is kept with #{record.id}. {hint}")
+    data = read_kept(store().home, name)
+    if data is None:
+        raise UsageError(
+            f"The {what} kept with #{record.id} is no longer in your journal folder "
+            "(it was deleted, or the journal was brought here without it)."
+        )
+    if posting:
+        render.document(data.decode("utf-8", errors="replace").rstrip("\n") + "\n")
+    elif render.stdout_is_terminal():
+        from reject.capture import readable_message
+
+        render.document(readable_message(data))
+    else:
+        render.original(data)

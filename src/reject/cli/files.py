@@ -36,16 +36,21 @@ INPUT_MAX_BYTES = 100 * 1024 * 1024
 
 def read_text_file(path: Path) -> str:
     """A UTF-8 text file (a byte-order mark is fine), or a one-line error."""
+    data = read_file_bytes(path)
     try:
-        return read_file_bytes(path).decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 text.") from None
 
 
-def read_file_bytes(path: Path) -> bytes:
-    """A regular file's bytes, up to INPUT_MAX_BYTES, or a one-line error.
+def read_file_bytes(
+    path: Path, *, limit: int = INPUT_MAX_BYTES, too_big: str | None = None
+) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them (``too_big`` says so;
+    by default, that the file is over the size reject reads in one go).
 
-    The checks run on the opened file (non-blocking, so a pipe cannot hang us)."""
+    Only a regular file is read: the checks run on the opened file
+    (non-blocking, so a pipe cannot hang us)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -62,7 +67,7 @@ def read_file_bytes(path: Path) -> bytes:
                 "save what you want to bring in to a file and give that."
             )
         chunks = []
-        left = INPUT_MAX_BYTES + 1
+        left = limit + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
             left -= len(chunk)
@@ -71,11 +76,38 @@ def read_file_bytes(path: Path) -> bytes:
     finally:
         os.close(fd)
     data = b"".join(chunks)
-    if len(data) > INPUT_MAX_BYTES:
+    if len(data) > limit:
         raise UsageError(
-            f"{path} is over {INPUT_MAX_BYTES // (1024 * 1024)} MB, more than reject reads "
+            too_big
+            or f"{path} is over {limit // (1024 * 1024)} MB, more than reject reads "
             "in one go; split it and bring the parts in one by one."
         )
+    return data
+
+
+def file_or_stdin_bytes(flag: str, value: Path, *, what: str, limit: int) -> bytes:
+    """The bytes of a file, or of standard input when the value is ``-``
+    (a mail client piping a message in), as they are: an email carries its
+    own charsets, so nothing is decoded here."""
+    megabytes = limit // (1024 * 1024)
+    too_big = f"{flag}: that {what} is over {megabytes} MB, the most reject reads."
+    if str(value) != STDIN:
+        return read_file_bytes(value, limit=limit, too_big=too_big)
+    if sys.stdin.isatty():
+        sys.stderr.write(f"Paste the {what}, then press Ctrl-D on a new line to finish.\n")
+        sys.stderr.flush()
+    binary = getattr(sys.stdin, "buffer", None)
+    try:
+        if binary is not None:
+            data: bytes = binary.read(limit + 1)
+        else:  # a text stream standing in for stdin (tests)
+            data = str(sys.stdin.read(limit + 1)).encode("utf-8", errors="surrogateescape")
+    except OSError as exc:
+        raise RejectError(f"Can't read standard input: {exc.strerror or exc}.") from None
+    if len(data) > limit:
+        raise UsageError(too_big)
+    if not data.strip():
+        raise UsageError(f"{flag} -: standard input was empty, so there was nothing to read.")
     return data
 
 

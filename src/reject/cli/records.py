@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -12,8 +13,10 @@ from reject.errors import UsageError
 from reject.record_fields import FIELDS, from_flags
 
 if TYPE_CHECKING:
+    from reject.cli.inbox import Intake
     from reject.journal import RecordInput
-    from reject.model import Rejection
+    from reject.model import Journal, Rejection
+    from reject.store import Store
 
 
 def register(app: typer.Typer) -> None:
@@ -24,51 +27,95 @@ def register(app: typer.Typer) -> None:
 
 
 @opt.record_flags("log")
-def log(**flags: Any) -> None:
+def log(
+    email: Annotated[
+        Path | None,
+        typer.Option(
+            "--email",
+            metavar="FILE",
+            help="The email the no came in (.eml, or - for stdin): fills in what it can.",
+        ),
+    ] = None,
+    posting: Annotated[
+        Path | None,
+        typer.Option(
+            "--posting",
+            metavar="FILE",
+            help="The job advert (text, Markdown or a saved web page; - for stdin), kept.",
+        ),
+    ] = None,
+    **flags: Any,
+) -> None:
     """Record a rejection. Asks for anything missing when run in a terminal.
 
     With no flags you are asked a few short questions (Enter skips the optional
     ones). With flags nothing is asked except a missing company or role; when
     input is not a terminal nothing is ever asked.
 
+    With --email, the company, role, date, contact, what they said and how it
+    ended are read from the message (flags you give win), and the email is
+    kept privately beside your journal.
+
     Example:  reject log -c Acme -r "Backend Engineer" -d yesterday -s interview
+    From your mail client:  reject log --email - < message.eml
     """
     from reject import render
     from reject.journal import RecordInput
 
     inp = RecordInput(from_flags("log", flags))
-    _read_long_text_from_stdin(inp)
+    intake = None
+    if email is not None or posting is not None:
+        from reject.cli.inbox import one_stdin, take_in
+
+        one_stdin(inp, email, posting)
+        _read_long_text_from_stdin(inp)
+        intake = take_in(inp, email, posting)
+    else:
+        _read_long_text_from_stdin(inp)
     missing = [f for f in FIELDS if f.needed and f.name not in inp.values]
+    if intake is not None and interactive():
+        from reject.cli.inbox import read_back
+
+        read_back(intake, inp)
     if missing:  # nothing given at all means the company is missing too
         if interactive():
             from reject.cli.log_prompts import ask_missing
 
             store().writable()  # a journal that can't be saved is refused before asking
             ask_missing(inp, everything=not inp.given())
+        elif intake is not None and intake.facts is not None:
+            from reject.cli.inbox import missing_flag_error
+
+            raise missing_flag_error(inp) or UsageError("Something is missing.")
         else:
             raise UsageError(
                 f"{missing[0].flags[0]} is required. "
                 "Input is not a terminal, so reject won't ask for it."
             )
-    try:
-        record, earlier = _add(inp, ask_first=interactive())
-    except _Repeats as repeat:
-        from reject import prompts
-
-        render.warn(_already(repeat.earlier))
-        if not prompts.confirm("Log it again, as a separate rejection?", default=False):
-            render.info("Nothing was logged; your earlier record stays as it is.")
-            return
-        record, earlier = _add(inp, ask_first=False)
+    if intake is not None:
+        record = _log_with_kept(store(), inp, intake)
     else:
-        if earlier is not None:
-            render.warn(
-                f"{_already(earlier)} This one is #{record.id}; "
-                f"`reject rm {record.id}` takes it out."
-            )
+        try:
+            record, earlier = _add(inp, ask_first=interactive())
+        except _Repeats as repeat:
+            from reject import prompts
+
+            render.warn(_already(repeat.earlier))
+            if not prompts.confirm("Log it again, as a separate rejection?", default=False):
+                render.info("Nothing was logged; your earlier record stays as it is.")
+                return
+            record, earlier = _add(inp, ask_first=False)
+        else:
+            if earlier is not None:
+                render.warn(
+                    f"{_already(earlier)} This one is #{record.id}; "
+                    f"`reject rm {record.id}` takes it out."
+                )
     when = _on(inp.text("date"), record)
     render.success(f"Logged #{record.id}: {record.company}, {record.role}{when}.")
     if render.stdout_is_terminal():
+        if intake is not None and intake.filled:
+            render.info(f"Anything read wrong? `reject edit {record.id}` puts it right.")
         render.info(
             f"When you're ready, `reject reflect {record.id}` walks you through it, "
             "one stage at a time."
@@ -77,9 +124,39 @@ def log(**flags: Any) -> None:
         render.plain(str(record.id))  # for scripts: id=$(reject log ...)
 
 
+def _log_with_kept(st: Store, inp: RecordInput, intake: Intake) -> Rejection:
+    """Add the record and keep its email and posting: both, or neither."""
+    from reject.cli.inbox import already_logged
+    from reject.journal import add_rejection, build_rejection
+    from reject.store.kept import keeping
+
+    # A record the journal refuses (or a failed save) leaves nothing kept:
+    # ``keeping`` removes the files again when the block fails.
+    with keeping(st.home, intake.keep) as kept, st.transaction(
+        lambda j: f"log #{j.next_id - 1}"
+    ) as journal:
+        there = already_logged(journal, intake)
+        if there is not None:
+            raise UsageError(
+                f"That email is already in your journal as #{there.id}; nothing was added. "
+                f"`reject show {there.id}` shows it."
+            )
+        inp.extra.update(intake.kept_fields(kept.names))
+        record = add_rejection(journal, build_rejection(journal, inp))
+    return record
+
+
 @opt.record_flags("edit")
 def edit(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    posting: Annotated[
+        Path | None,
+        typer.Option(
+            "--posting",
+            metavar="FILE",
+            help="Keep this job advert with it (text, Markdown or a saved web page; - for stdin).",
+        ),
+    ] = None,
     **flags: Any,
 ) -> None:
     """Change a rejection. With no flags, opens it in $EDITOR.
@@ -89,21 +166,54 @@ def edit(
     in a recovery file so nothing you typed is lost.
 
     Example:  reject edit 3 --stage final --tag python --tag lead
+    Keep the advert for stage 5:  reject edit 3 --posting saved-advert.html
     """
     from reject import render
     from reject.journal import RecordInput, edit_rejection
 
     inp = RecordInput(from_flags("edit", flags))
+    if posting is not None:
+        from reject.cli.inbox import one_stdin
+
+        one_stdin(inp, posting)
     _read_long_text_from_stdin(inp)
-    if not inp.given():
+    if posting is not None:
+        record = _edit_posting(rid, inp, posting)
+    elif not inp.given():
         from reject.cli.edit_form import edit_in_editor
 
         edit_in_editor(rid)
         return
-    with store().transaction(f"edit #{rid}") as journal:
-        record = edit_rejection(journal, rid, inp)
+    else:
+        with store().transaction(f"edit #{rid}") as journal:
+            record = edit_rejection(journal, rid, inp)
     when = _on(inp.text("date"), record)
     render.success(f"Updated #{record.id}: {record.company}, {record.role}{when}.")
+    if posting is not None:
+        render.info(
+            "The posting is kept; stage 5 of `reject reflect` shows it back to you."
+        )
+
+
+def _edit_posting(rid: int, inp: RecordInput, posting: Path) -> Rejection:
+    """Keep a new posting for ``rid``; the one it replaces goes once the save is done."""
+    from reject.cli.inbox import read_posting
+    from reject.journal import edit_rejection, find
+    from reject.store.kept import keeping, remove_kept
+
+    st = store()
+    find(st.writable(), rid)  # a wrong id is refused before the file is even read
+    text = read_posting(posting)
+    with keeping(st.home, [("posting", text)]) as kept, st.transaction(
+        f"edit #{rid} posting"
+    ) as journal:
+        old = find(journal, rid).posting_file
+        inp.extra["posting_file"] = kept.names[0]
+        record = edit_rejection(journal, rid, inp)
+        still_used = any(r.posting_file == old for r in journal.rejections)
+    if old and not still_used:
+        remove_kept(st.home, old)
+    return record
 
 
 def feedback(
@@ -211,11 +321,22 @@ def rm(
             )
             return
     with st.transaction("rm " + " ".join(f"#{rid}" for rid in ids)) as journal:
-        removed = [remove_rejection(journal, rid).id for rid in ids]
+        gone = [remove_rejection(journal, rid) for rid in ids]
+        removed = [record.id for record in gone]
+    # Only once the journal is saved without them: a failed save keeps them.
+    dropped = _drop_kept(st, gone, journal)
     render.success(
         f"Deleted {id_list(removed)}. Changed your mind? `reject undo` brings "
         f"{'them' if len(removed) > 1 else 'it'} back."
     )
+    if dropped:
+        render.info(
+            "The emails and postings kept with them were deleted too; `reject undo` brings "
+            "back the records, not those files."
+            if len(ids) > 1
+            else "What was kept with it (the email or the posting) was deleted too; `reject undo` "
+            "brings back the record, not that file."
+        )
 
 
 class _Repeats(Exception):
@@ -247,6 +368,22 @@ def _already(earlier: Rejection) -> str:
         f"You already logged {earlier.company}, {earlier.role} "
         f"on {long_form(earlier.date)} (#{earlier.id})."
     )
+
+
+
+def _drop_kept(st: Store, gone: list[Rejection], journal: Journal) -> bool:
+    """Delete the emails and postings kept for records that are gone, unless
+    another record still points to the same file (an import can do that)."""
+    names = [n for r in gone for n in (r.email_file, r.posting_file) if n]
+    if not names:
+        return False
+    from reject.store.kept import remove_kept
+
+    used = {n for r in journal.rejections for n in (r.email_file, r.posting_file) if n}
+    for name in names:
+        if name not in used:
+            remove_kept(st.home, name)
+    return True
 
 
 def _on(typed: str | None, record: Rejection) -> str:

@@ -54,6 +54,7 @@ def run_session(rid: int | None, only: int | None) -> None:
         today=today,
         vocabulary=vocabulary,
         appraisals=journal.appraisals,
+        posting=_posting(st, record),
     ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
 
@@ -64,6 +65,16 @@ def _stages(changed: tuple[str, ...]) -> str:
 
     numbers = [str(s.number) for s in STAGES if s.field in changed]
     return "stage " + " ".join(numbers) if numbers else "stage"
+
+
+def _posting(st: Store, record: Rejection) -> str | None:
+    """The job advert kept with ``record``, for stage 5 to show back."""
+    if not record.posting_file:
+        return None
+    from reject.store.kept import read_kept
+
+    data = read_kept(st.home, record.posting_file)
+    return data.decode("utf-8", errors="replace") if data else None
 
 
 def _choose(journal: Journal) -> Rejection | None:

@@ -31,8 +31,8 @@ def import_(
     file: Annotated[
         Path,
         typer.Argument(
-            help="A CSV (from reject, another tracker or a spreadsheet), "
-            "or JSON from `reject export`."
+            help="A CSV (from reject, another tracker or a spreadsheet), JSON from "
+            "`reject export`, an mbox mailbox, or a folder of .eml files."
         ),
     ],
     dry_run: Annotated[
@@ -56,7 +56,7 @@ def import_(
         ),
     ] = None,
 ) -> None:
-    """Add rejections from a CSV or JSON file, all or nothing.
+    """Add rejections from a CSV or JSON file, or a mailbox, all or nothing.
 
     Every row is checked first: if any row is bad, nothing is imported.
 
@@ -69,9 +69,20 @@ def import_(
     Records already in the journal (same uuid) are skipped, so importing a
     file twice, or a sync tool's conflict copy, adds only what is new.
 
+    A mailbox (an .mbox file from Google Takeout or Thunderbird, or a folder
+    of .eml files) gives one rejection per message, filled in as `log
+    --email` does, each email kept beside your journal. Messages already in
+    it (same Message-ID) are skipped.
+
     Example:  reject import applications.csv --map 'Hiring Org=company' --dry-run
+    From a mailbox:  reject import Rejections.mbox --dry-run
     """
     from reject import render
+    from reject.cli.mailbox_import import import_mailbox, is_mailbox
+
+    if is_mailbox(file):
+        import_mailbox(file, dry_run=dry_run)
+        return
     from reject.cli.files import read_file_bytes
     from reject.exchange import merge, new_records, parse_file
     from reject.text import plural

@@ -30,12 +30,14 @@ def list_rows(records: list[Rejection]) -> tuple[list[str], list[list[object]]]:
     return columns, rows
 
 
-def show_record(record: Rejection) -> None:
+def show_record(record: Rejection, present: dict[str, bool] | None = None) -> None:
+    """``present`` says, by kept file name, whether that file is still there."""
     render.section(
         f"#{record.id}  {record.company} · {record.role}",
         [
             *((f.label, f.codec.show(getattr(record, f.target))) for f in FIELDS if f.label),
             ("logged", record.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+            *kept_lines(record, present or {}),
         ],
     )
     render.blank()
@@ -49,3 +51,19 @@ def show_record(record: Rejection) -> None:
     from reject.cli.reflect_views import show_reflection
 
     show_reflection(record)
+
+
+def kept_lines(record: Rejection, present: dict[str, bool]) -> list[tuple[str, str]]:
+    """The `show` lines that say an email or a posting is kept, and how to read it."""
+    lines = []
+    for label, name, flag in (
+        ("email", record.email_file, "--email"),
+        ("posting", record.posting_file, "--posting"),
+    ):
+        if not name:
+            continue
+        if present.get(name):
+            lines.append((label, f"kept; `reject show {record.id} {flag}` prints it"))
+        else:
+            lines.append((label, "was kept, but the file is no longer in your journal folder"))
+    return lines

@@ -87,6 +87,12 @@ class Rejection(Base):
     updated: datetime = Field(default_factory=utc_now)
     feedback_request: FeedbackRequest | None = None
     reflection: Reflection | None = None
+    # Kept beside the journal (store/kept.py): the names of the email the no
+    # arrived in and of the job posting, and the email's Message-ID, which
+    # makes importing one mailbox twice add nothing the second time.
+    email_file: Line | None = None
+    posting_file: Line | None = None
+    message_id: Line | None = None
 
     @field_validator("date")
     @classmethod

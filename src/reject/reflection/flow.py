@@ -54,6 +54,9 @@ from reject.reflection.suggestions import (
     where_seen,
 )
 
+# How much of a kept job posting stage 5 shows before its questions.
+POSTING_LINES = 40
+
 # Runs one stage, given its spec and the earlier answers; names the fields it changed.
 Runner = Callable[[Stage, Any], tuple[str, ...]]
 
@@ -91,9 +94,12 @@ class Flow(Kindness):
         today: date,
         vocabulary: Vocabulary | None = None,
         appraisals: Sequence[Appraisal] = (),
+        posting: str | None = None,
     ) -> None:
         self.record = record
         self.appraisals = appraisals  # stage 3 says when one names a theme too
+        # The job advert kept with the record (the CLI reads it), for stage 5.
+        self.posting = posting
         # The person's own themes.toml, when the caller knows where it is.
         self.vocabulary = vocabulary or builtin_vocabulary()
         self.earlier = earlier
@@ -317,6 +323,7 @@ class Flow(Kindness):
         return ("learnings",)
 
     def _search(self, spec: Stage, old: SearchStage | None) -> tuple[str, ...]:
+        self._show_posting()
         fit = self.ask(spec.q("fit"), old.fit if old else None)
         day = self.ask(spec.q("day_to_day"), old.day_to_day if old else None)
         unexciting = self.ask(spec.q("unexciting"), old.unexciting if old else None)
@@ -339,6 +346,20 @@ class Flow(Kindness):
             target_role=target,
         )
         return ("search",)
+
+    def _show_posting(self) -> None:
+        """The advert first: fit is judged against what the job was, not its title."""
+        if not self.posting:
+            return
+        lines = self.posting.strip().splitlines()
+        shown = "\n".join(lines[:POSTING_LINES])
+        self.p.say("Here's the job posting you kept. Read it again with fresh eyes:")
+        self.p.show("the posting", shown)
+        if len(lines) > POSTING_LINES:
+            self.p.say(
+                f"(That's the first {POSTING_LINES} lines; "
+                f"`reject show {self.record.id} --posting` prints all of it.)"
+            )
 
     def _last_target(self) -> str | None:
         for other in sorted(self.earlier, key=lambda r: (r.date, r.id), reverse=True):

@@ -41,10 +41,9 @@ class AtRest:
 AT_REST: tuple[AtRest, ...] = (
     AtRest("backups/journal-*.json"),
     AtRest("recovery/*"),
+    AtRest("kept/*"),  # emails and postings (reject.store.kept)
     # Wired at merge as those files land (each written through the Store):
     #   AtRest("journal.log", lines=True)   the change log
-    #   AtRest("cache/*")                   the head cache for `list`
-    #   AtRest("kept/**/*")                 kept emails and postings
 )
 
 ENCRYPT_LABEL = "before-encrypt"

@@ -24,7 +24,8 @@ from reject.errors import UsageError
 from reject.journal import FieldError, RecordInput, add_rejection, build_rejection, same_process
 from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
-from reject.record_fields import Raw, columns
+from reject.record_codecs import Raw
+from reject.record_fields import columns
 from reject.text import escape_cell, escape_json_text, unescape_cell
 
 EXPORT_FORMAT = "reject-export"

@@ -22,7 +22,8 @@ from reject.model import (
     Rejection,
     describe_validation_error,
 )
-from reject.record_fields import BY_NAME, FIELDS, NoteCodec, Raw
+from reject.record_codecs import NoteCodec, Raw
+from reject.record_fields import BY_NAME, FIELDS
 
 
 class FieldError(UsageError):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reject import prompts
 from reject.journal import RecordInput, field_problem
-from reject.record_fields import FIELDS, DateCodec, RecordField, asking_order
+from reject.record_codecs import DateCodec
+from reject.record_fields import FIELDS, RecordField, asking_order
 
 
 def _check(name: str) -> prompts.Check:

@@ -56,8 +56,18 @@ _MOBILE = re.compile(
     r"Enviado desde mi|Verzonden (?:vanaf|met) mijn|Inviato da)",
     _I,
 )
+# English closings are built, not listed: "With warm wishes", "Warmest
+# regards", "With very best wishes", "All the very best" are all the same shape.
+_EN_CLOSING = (
+    r"(?:with\s+)?(?:(?:very|warm|warmest|kind|kindest|best|sincere|fond|good|many|"
+    r"heartfelt|every)\s+){0,3}(?:regards|wishes|thanks|greetings)|"
+    r"all the (?:very )?best|(?:very )?best of luck|good luck|"
+    r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|"
+    r"with (?:thanks|appreciation|gratitude)|thanks (?:again|so much|ever so much)|"
+    r"thank you (?:again|so much)|"
+)
 _SIGN_OFF = re.compile(
-    r"^\s*(?:best|best regards|kind regards|kindest regards|warm regards|warmest regards|"
+    r"^\s*(?:" + _EN_CLOSING + r"best|best regards|kind regards|kindest regards|warm regards|warmest regards|"
     r"regards|many thanks|thanks|thank you|thanks again|thanks so much|thank you again|"
     r"with thanks|cheers|sincerely|yours sincerely|sincerely yours|yours faithfully|"
     r"yours truly|best wishes|all the best|with best wishes|with kind regards|"
@@ -83,7 +93,10 @@ _GREETING = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|"
     r"hallo|liebe|lieber|sehr geehrte[rs]?|guten tag|moin|servus|bonjour|bonsoir|"
     r"cher|chère|madame|monsieur|hola|estimad[oa]s?|querid[oa]|buenos días|buenas tardes|"
-    r"beste|geachte|hoi|dag|goedemiddag|goedemorgen)\b[^.!?\n]{0,60}[,!:.]?\s*$",
+    r"beste|geachte|hoi|dag|goedemiddag|goedemorgen)\b"
+    # "Dear Dr. Alvarez,": a title's full stop does not end the greeting.
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sr|Sra|Mme|Mlle|Dhr|Mevr|St|M)\.|[^.!?\n]){0,60}"
+    r"[,!:.]?\s*$",
     _I,
 )
 _LONE_NAME = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s*,\s*$")
@@ -94,7 +107,9 @@ _FOOTER = re.compile(
     r"confidential|©|\(c\) \d{4}|all rights reserved|manage your (?:email|preferences)|"
     r"bitte antworten sie nicht|nicht auf diese|ne pas répondre|no responda|"
     r"niet beantwoorden|reageer niet|registered (?:in|office|number)|company (?:no|number)|"
-    r"authori[sz]ed (?:and regulated )?by|regulated by|vat (?:no|number|reg)",
+    r"authori[sz]ed (?:and regulated )?by|regulated by|vat (?:no|number|reg)|"
+    r"registered charity|charity (?:no|number|reg)|"
+    r"^\s*(?:sent|delivered|posted) (?:with|via|by|from|through|using) \S+\s*\.?\s*$",
     _I,
 )
 

@@ -18,9 +18,13 @@ _REQ_ID = re.compile(
 # German and French adverts mark the genders a title is open to; not part of the role.
 _GENDER_NOTE = re.compile(r"\s*\((?:[mwfdxhn](?:\s*/\s*[mwfdxhn]){1,3}|all genders|x/f/m)\)", re.I)
 _ROLE_WORDS = r"(?:position|role|post|vacancy|opening|job|opportunity|job opening)"
+# A short closed bracket is part of a title ("Cardiac ICU (Nights)"); only a
+# long or unclosed one ("(we had 300 applicants") ends it.
+_OPEN = r"\((?![^()\n]{1,30}\))"
 _TRAILING = re.compile(
     r"\s+(?:position|role|post|vacancy|opening|job|opportunity|application|interview|"
-    r"trial|feedback|outcome|update|status|application status)$",
+    r"trial|feedback|outcome|update|status|application status|search|recruitment|"
+    r"selection|shortlist|shortlisting|hiring|campaign|process|selection process)$",
     re.IGNORECASE,
 )
 # Role text never crosses an article or possessive: "the time you spent on the
@@ -71,24 +75,24 @@ _ROLE_PATTERNS = [
     # (where, pattern, weight); the role is group 1.
     ("subject", rf"\b(?:application|applying|candidacy)\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
      rf"(?:position of\s+|role of\s+|post of\s+)?{_ROLE_TEXT}"
-     rf"(?:\s+{_ROLE_WORDS})?\s*(?:\bat\b|\bwith\b|,|\s[-–—|]\s|\(|$)", 9),
+     rf"(?:\s+{_ROLE_WORDS})?\s*(?:\bat\b|\bwith\b|,|\s[-–—|]\s|{_OPEN}|$)", 9),
     ("subject", rf"^(?:your\s+)?(?:application|update)\s*[:-]\s*{_ROLE_TEXT}"
-     rf"\s*(?:\bat\b|\s[-–—|]\s|\(|$)", 8),
+     rf"\s*(?:\bat\b|\s[-–—|]\s|{_OPEN}|$)", 8),
     ("subject", rf"^{_ROLE_TEXT}\s+(?:at|with|bei|chez|bij)\s+[A-Z]", 6),
     ("body", rf"\bthe (?:position|role|post|vacancy) of\s+{_ROLE_TEXT}(?:\s+(?:at|with|in|here|"
-     rf"within)\b|[.(]|,\s|$)", 9),
+     rf"within)\b|\.|{_OPEN}|,\s|$)", 9),
     ("body", rf"\b(?:for|to|as|in|on) (?:the|our|this|a|an)\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}s?\b", 8),
     ("body", rf"\bthe\s+{_ROLE_TEXT}\s+{_ROLE_WORDS}\b", 6),
     ("body", rf"\b(?:application|applying|applied)\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
      rf"((?-i:(?:{CAP_WORD}[ \t]+(?:{LINK_WORD}[ \t]+)*){{0,6}}{CAP_WORD}))", 7),
     ("both", rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zur|zum)\s+{_ROLE_TEXT}"
-     rf"(?:\s+(?:bei|in|an|im|und)\b|[,.(]|\s+(?:nicht|leider|berücksichtigen)|$)", 8),
+     rf"(?:\s+(?:bei|in|an|im|und)\b|[,.]|{_OPEN}|\s+(?:nicht|leider|berücksichtigen)|$)", 8),
     ("both", rf"\b(?:poste|emploi) (?:de|d['’])\s*{_ROLE_TEXT}(?:\s+(?:chez|au sein|à|au)\b|"
-     rf"[,.(]|$)", 8),
+     rf"[,.]|{_OPEN}|$)", 8),
     ("both", rf"\b(?:puesto|vacante|posición|plaza) de\s+{_ROLE_TEXT}(?:\s+(?:en|con|para)\b|"
-     rf"[,.(]|$)", 8),
+     rf"[,.]|{_OPEN}|$)", 8),
     ("both", rf"\b(?:functie|vacature|rol) (?:van|als|voor)?\s*{_ROLE_TEXT}(?:\s+(?:bij|binnen|"
-     rf"in|en)\b|[,.(]|$)", 8),
+     rf"in|en)\b|[,.]|{_OPEN}|$)", 8),
 ]
 _ROLE_RE = [(w, re.compile(p, re.IGNORECASE), n) for w, p, n in _ROLE_PATTERNS]
 
@@ -106,7 +110,7 @@ def subject_parts(subject: str) -> list[str]:
 
 def clean_role(raw: str) -> str | None:
     text = _GENDER_NOTE.sub("", _REQ_ID.sub(" ", raw))
-    text = re.sub(r"\s+", " ", text).strip(" \t'\"“”‘’«».,;:!?()[]-–—")
+    text = _balanced(re.sub(r"\s+", " ", text).strip(" \t'\"“”‘’«».,;:!?-–—"))
     # "Volunteer Coordinator position at Riverside Food Bank": the employer goes.
     text = re.sub(r"\s+(?:at|with|bei|chez|bij)\s+[A-ZÀ-Þ].*$", "", text)
     previous = None
@@ -118,14 +122,42 @@ def clean_role(raw: str) -> str | None:
     text = re.sub(r"\s+(?:at|with|here|bei|chez|bij|en)$", "", text, flags=re.IGNORECASE)
     if not text or len(text) > 100 or len(text.split()) > 10 or _ROLE_STOP.search(text):
         return None
-    if text.lower() in {"position", "role", "job", "post", "vacancy", "opportunity", "same"}:
+    if text.lower() in _NOT_ROLE:
         return None
+    # "for the next opening": one lowercase word is a common word, not a title.
+    if len(text.split()) == 1 and text.islower() and not has_role_noun(text):
+        return None
+    return text
+
+
+_NOT_ROLE = frozenset(
+    {"position", "role", "job", "post", "vacancy", "opportunity", "same", "next", "new",
+     "other", "current", "future", "open", "following", "previous", "last", "first", "right",
+     "ideal", "successful", "available", "suitable", "similar", "relevant", "recent"}
+)
+
+
+def _balanced(text: str) -> str:
+    """Trailing and leading punctuation off, but a bracket only when it has
+    no partner: "Cardiac ICU (Nights)" keeps its ")", "Nurse)" loses it."""
+    previous = None
+    while previous != text:
+        previous = text
+        if text[-1:] in ")]" and text.count("(") + text.count("[") < text.count(")") + text.count("]"):
+            text = text[:-1]
+        elif text[:1] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
+            text = text[1:]
+        elif text.count("(") > text.count(")"):
+            # An unclosed "(Nights" left by a cut: the fragment goes.
+            text = text[: text.rfind("(")]
+        text = text.strip(" \t'\"“”‘’«».,;:!?-–—")
     return text
 
 
 def role_guesses(subject: str, body: str) -> list[Guess]:
     guesses: list[Guess] = []
-    bare_subject = REPLY_PREFIX.sub("", subject)
+    bare_subject = _GENDER_NOTE.sub("", REPLY_PREFIX.sub("", subject))
+    body = _GENDER_NOTE.sub("", body)
     for where, regex, weight in _ROLE_RE:
         texts = [bare_subject, body] if where == "both" else [
             bare_subject if where == "subject" else body]
@@ -138,5 +170,6 @@ def role_guesses(subject: str, body: str) -> list[Guess]:
     for part in subject_parts(subject):
         role = clean_role(part)
         if role and has_role_noun(role) and len(role.split()) <= 8:
-            guesses.append(Guess(role, 6, "subject part"))
+            # A subject that is only a title is the cleanest source there is.
+            guesses.append(Guess(role, 8, "subject part"))
     return guesses

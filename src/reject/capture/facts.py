@@ -34,6 +34,9 @@ _BODY_COMPANY = [
     (rf"\b(?i:my|our) client,?\s+{ORG}", 10),
     (rf"\bclient\s+{ORG}\s+(?:has|have|decided|is|are|was|were)\b", 9),
     (rf"\bon behalf of\s+{ORG}", 8),
+    # A recruiter passing on the client's answer.
+    (rf"\b(?:heard back from|had feedback from|feedback from|spoken (?:to|with)|"
+     rf"spoke (?:to|with)|update from)\s+(?:the team at\s+)?{ORG}", 6),
     (rf"\b(?:application|applying|applied)\s+(?:to|with|at)\s+{ORG}", 8),
     (rf"\b(?:position|role|job|post|vacancy|opening|opportunity|roles|positions)\s+"
      rf"(?:here\s+)?(?:at|with|within)\s+{ORG}", 8),
@@ -80,6 +83,33 @@ AGENCY_NAME = re.compile(
     r"group|agency|solutions|consultancy|consultants|partners|services)\b|staffing|"
     r"headhunt|executive search|talent partners|search partners)"
 )
+# A firm's name ending in what agencies call themselves. "Search" and
+# "Staffing" say it alone; "Recruitment" or "Associates" is also what an
+# in-house team or a law firm signs, so those need a recruiter's words too.
+_AGENCY_FIRM_STRONG = re.compile(r"^[A-Z][\w&'’ -]{1,60}\s(?:Search|Staffing|Headhunters)"
+                                 r"(?:\s+(?:Ltd|Limited|LLP|LLC|Inc|Partners|Group))?\.?$")
+_AGENCY_FIRM_WEAK = re.compile(r"^[A-Z][\w&'’ -]{1,60}\s(?:Recruitment|Recruiting|Resourcing|"
+                               r"Personnel|Associates|Talent)(?:\s+(?:Ltd|Limited|LLP|LLC|Inc|"
+                               r"Partners|Group))?\.?$")
+_RECRUITER_WORDS = re.compile(
+    r"\b(?:(?:recruitment|senior|principal|managing|associate|search)?\s?consultant|"
+    r"headhunter|heard back from|put you forward|submitted you|shortlisted candidates|"
+    r"other firms|other clients|the client|they've decided|they have decided)\b",
+    re.IGNORECASE,
+)
+
+
+def agency_signature(signature: str, body: str) -> bool:
+    """Whether the writer signs as a recruiting firm ('Pemberton Legal Search')."""
+    for line in signature.split("\n")[:10]:
+        line = line.strip()
+        if _AGENCY_FIRM_STRONG.match(line):
+            return True
+        if _AGENCY_FIRM_WEAK.match(line) and _RECRUITER_WORDS.search(signature + "\n" + body):
+            return True
+    return False
+
+
 _AGENCY_DOMAIN = re.compile(r"recruit|staffing|personnel|resourcing|headhunt|search|talent")
 
 
@@ -208,6 +238,7 @@ def company_guesses(
                 guesses.append(Guess(org, weight, "body"))
     agency = bool(AGENCY_CUE.search(body)) or bool(
         AGENCY_NAME.search(display) or AGENCY_NAME.search(signature)
+        or agency_signature(signature, body)
         or (bool(domain) and not senders.is_ats_domain(domain)
             and bool(_AGENCY_DOMAIN.search(domain.rsplit(".", 2)[0])))
     )

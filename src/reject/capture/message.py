@@ -296,7 +296,7 @@ def _contact(
     elif reply is not None and not senders.is_system_address(reply):
         person = reply
     if person is None:
-        return None, None, "no person wrote"
+        return _signed_robot_name(sender, signature), None, "no person wrote"
     display = person.display_name or ""
     first = re.split(r"\s[|·•–—-]\s|\s+(?:from|at|via)\s+", display)[0].strip()
     name: str | None = None
@@ -312,6 +312,20 @@ def _contact(
         name = _sign_off_name(signature, person)
     source = "reply-to" if person is reply and person is not sender else "from"
     return name, person.addr_spec.lower(), source
+
+
+def _signed_robot_name(sender: Address | None, signature: list[str]) -> str | None:
+    """'Sabine Köhler <noreply@...>' whose letter is signed 'Sabine Köhler':
+    a person wrote through a robot box. The name is a contact, the box is not."""
+    if sender is None or not sender.display_name:
+        return None
+    name = senders.normal_person_name(sender.display_name)
+    if not senders.looks_like_person(name):
+        return None
+    signed = [senders.normal_person_name(ln.strip()).casefold() for ln in signature[:6]]
+    return name if name.casefold() in signed or any(
+        ln.endswith(name.casefold()) for ln in signed
+    ) else None
 
 
 def _recipient_names(msg: Message) -> tuple[str, ...]:
@@ -355,6 +369,9 @@ def parse_message(raw: bytes) -> EmailFacts:
     )
     role = guesses.best(roles.role_guesses(letter.subject, body), fullest=True)
     name, email, contact_source = _contact(letter, signature)
+    if name and company and guesses.compact(name) == guesses.compact(company.value):
+        # "Groenwerk Architecten <noreply@...>" signing as itself is the company.
+        name = None
     feedback = quotes.new_text(letter.body, _recipient_names(msg)) or None
     system = letter.sender is None or senders.is_system_address(letter.sender)
     kind = guess_kind(body, system_sender=system, replied_thread=quoted)

@@ -246,7 +246,9 @@ def company_guesses(
         org = _org_from_display(display)
         # A tracking system sends in the employer's name: "Ledgerly <no-reply@ashbyhq.com>".
         system = sender is not None and senders.is_system_address(sender)
-        if org is None and system and not senders.looks_like_person(display, sender):
+        if org is None and system and not senders.looks_like_person(display, sender) and (
+            not senders.signed_by_person(display, signature)
+        ):
             org = clean_org(display)
         if org:
             guesses.append(Guess(org, 7, "sender name"))

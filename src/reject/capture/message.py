@@ -315,17 +315,10 @@ def _contact(
 
 
 def _signed_robot_name(sender: Address | None, signature: list[str]) -> str | None:
-    """'Sabine Köhler <noreply@...>' whose letter is signed 'Sabine Köhler':
-    a person wrote through a robot box. The name is a contact, the box is not."""
-    if sender is None or not sender.display_name:
+    """A person writing through a robot box: the name is a contact, the box is not."""
+    if sender is None:
         return None
-    name = senders.normal_person_name(sender.display_name)
-    if not senders.looks_like_person(name):
-        return None
-    signed = [senders.normal_person_name(ln.strip()).casefold() for ln in signature[:6]]
-    return name if name.casefold() in signed or any(
-        ln.endswith(name.casefold()) for ln in signed
-    ) else None
+    return senders.signed_by_person(sender.display_name, "\n".join(signature))
 
 
 def _recipient_names(msg: Message) -> tuple[str, ...]:

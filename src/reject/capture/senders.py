@@ -182,6 +182,17 @@ def normal_person_name(name: str) -> str:
     return _HONORIFIC.sub("", name).strip() or name
 
 
+def signed_by_person(display: str, signature: str) -> str | None:
+    """The person's name when a display name is a person's and the letter is
+    signed with it ('Sabine Köhler <noreply@...>' signing 'Sabine Köhler')."""
+    name = normal_person_name(display)
+    if not display or not looks_like_person(name):
+        return None
+    lines = [normal_person_name(ln.strip()).casefold() for ln in signature.split("\n")[:6]]
+    key = name.casefold()
+    return name if any(ln == key or ln.endswith(" " + key) for ln in lines) else None
+
+
 def strip_accents(text: str) -> str:
     import unicodedata
 

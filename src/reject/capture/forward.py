@@ -135,3 +135,7 @@ def loose_date(value: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def strip_fw(subject: str) -> str:
+    return re.sub(r"^(?:\s*(?:fw|fwd|wg|tr|rv|doorst)\s?:\s*)+", "", subject, flags=re.IGNORECASE)

@@ -21,7 +21,7 @@ from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from reject.capture import facts, guesses, quotes, roles, senders
-from reject.capture.forward import loose_date, split_inline_forward
+from reject.capture.forward import loose_date, split_inline_forward, strip_fw
 from reject.capture.htmltext import html_to_text
 from reject.capture.kind import guess_kind
 from reject.errors import UsageError
@@ -243,7 +243,7 @@ def _letter_of(msg: Message, via: str) -> _Letter:
             break
         headers = {k: _clean(" ".join(v.split())) for k, v in fwd.headers.items()}
         letter = _Letter(
-            subject=headers.get("subject") or _strip_fw(letter.subject),
+            subject=headers.get("subject") or strip_fw(letter.subject),
             sender=_address(headers.get("from", "")),
             reply_to=_address(headers.get("reply-to", "")),
             day=loose_date(headers.get("date", "")) or letter.day,
@@ -251,10 +251,6 @@ def _letter_of(msg: Message, via: str) -> _Letter:
             via="forwarded text",
         )
     return letter
-
-
-def _strip_fw(subject: str) -> str:
-    return re.sub(r"^(?:\s*(?:fw|fwd|wg|tr|rv|doorst)\s?:\s*)+", "", subject, flags=re.IGNORECASE)
 
 
 def _split_body(body: str) -> tuple[list[str], list[str], bool]:
@@ -296,7 +292,10 @@ def _contact(
     elif reply is not None and not senders.is_system_address(reply):
         person = reply
     if person is None:
-        return _signed_robot_name(sender, signature), None, "no person wrote"
+        # A person writing through a robot box: the name is a contact, the box is not.
+        signed = senders.signed_by_person(sender.display_name if sender else "",
+                                          "\n".join(signature))
+        return signed, None, "no person wrote"
     display = person.display_name or ""
     first = re.split(r"\s[|·•–—-]\s|\s+(?:from|at|via)\s+", display)[0].strip()
     name: str | None = None
@@ -312,13 +311,6 @@ def _contact(
         name = _sign_off_name(signature, person)
     source = "reply-to" if person is reply and person is not sender else "from"
     return name, person.addr_spec.lower(), source
-
-
-def _signed_robot_name(sender: Address | None, signature: list[str]) -> str | None:
-    """A person writing through a robot box: the name is a contact, the box is not."""
-    if sender is None:
-        return None
-    return senders.signed_by_person(sender.display_name, "\n".join(signature))
 
 
 def _recipient_names(msg: Message) -> tuple[str, ...]:
@@ -363,8 +355,7 @@ def parse_message(raw: bytes) -> EmailFacts:
     role = guesses.best(roles.role_guesses(letter.subject, body), fullest=True)
     name, email, contact_source = _contact(letter, signature)
     if name and company and guesses.compact(name) == guesses.compact(company.value):
-        # "Groenwerk Architecten <noreply@...>" signing as itself is the company.
-        name = None
+        name = None  # "Groenwerk Architecten <noreply@...>" signing as itself is no person
     feedback = quotes.new_text(letter.body, _recipient_names(msg)) or None
     system = letter.sender is None or senders.is_system_address(letter.sender)
     kind = guess_kind(body, system_sender=system, replied_thread=quoted)

@@ -67,7 +67,8 @@ _EN_CLOSING = (
     r"thank you (?:again|so much)|"
 )
 _SIGN_OFF = re.compile(
-    r"^\s*(?:" + _EN_CLOSING + r"best|best regards|kind regards|kindest regards|warm regards|warmest regards|"
+    r"^\s*(?:" + _EN_CLOSING
+    + r"best|best regards|kind regards|kindest regards|warm regards|warmest regards|"
     r"regards|many thanks|thanks|thank you|thanks again|thanks so much|thank you again|"
     r"with thanks|cheers|sincerely|yours sincerely|sincerely yours|yours faithfully|"
     r"yours truly|best wishes|all the best|with best wishes|with kind regards|"

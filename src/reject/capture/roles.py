@@ -143,9 +143,11 @@ def _balanced(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        if text[-1:] in ")]" and text.count("(") + text.count("[") < text.count(")") + text.count("]"):
+        opened = text.count("(") + text.count("[")
+        closed = text.count(")") + text.count("]")
+        if text[-1:] in ")]" and opened < closed:
             text = text[:-1]
-        elif text[:1] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
+        elif text[:1] in "([" and opened > closed:
             text = text[1:]
         elif text.count("(") > text.count(")"):
             # An unclosed "(Nights" left by a cut: the fragment goes.

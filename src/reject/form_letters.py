@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from enum import Enum
 
 # The stock sentences of rejection e-mails, British and American.
@@ -162,6 +163,9 @@ def _stock_or_courtesy(sentence: str) -> bool:
     return bool(_COURTESY_RE.search(sentence))
 
 
+# Cached: stock letters repeat word for word across a journal, and `plan`
+# and `stats` ask about the same note several times.
+@lru_cache(maxsize=1 << 14)
 def classify(text: str | None) -> Reply:
     """Whether ``text`` is empty, a stock form letter, or a real reply."""
     flat = " ".join((text or "").split())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 PHRASE_LENGTHS = (2, 3)
 
@@ -124,6 +125,9 @@ def praise_in(text: str) -> list[str]:
     return found
 
 
+# Cached: a journal repeats the same few thousand words, and folding each
+# afresh (a dozen regex substitutions per word) was most of `plan`'s time.
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """One spelling for British and American variants of a word."""
     for pattern, replacement in _SPELLING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reject.insights.languages import LANGUAGE_REQUIREMENT
 
@@ -167,6 +167,7 @@ def normalise(name: str) -> str:
 
 
 PREFIX = 3
+_SEEN_MAX = 1 << 14  # sentences remembered per vocabulary
 _WORD_REST = re.compile(r"[\w'+#-]*")
 
 
@@ -184,9 +185,25 @@ class Vocabulary:
     short: list[tuple[str, frozenset[str]]]  # keywords under 3 characters: tried everywhere
     starts: re.Pattern[str]  # the first characters at every place a word could start
     patterns: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()  # e.g. languages
+    # Sentences repeat across a journal (stock letters, copied notes), and
+    # `plan` reads each note for several sections: remember what was found.
+    _seen: dict[str, list[tuple[int, int, frozenset[str]]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def matches(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
-        """(start, end, themes) for each keyword found in casefolded text, in order."""
+        """(start, end, themes) for each keyword found in casefolded text, in
+        order. The list is shared between calls: read it, don't change it."""
+        known = self._seen.get(folded)
+        if known is not None:
+            return known
+        if len(self._seen) >= _SEEN_MAX:
+            self._seen.clear()
+        found = self._search(folded)
+        self._seen[folded] = found
+        return found
+
+    def _search(self, folded: str) -> list[tuple[int, int, frozenset[str]]]:
         found = []
         # Which keyword beginnings occur at all is a set intersection, done in
         # C; only those keywords are then looked for, with str.find.

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from enum import Enum
+from functools import lru_cache
 
 # The stock sentences of rejection e-mails, British and American.
 _OTHER = (

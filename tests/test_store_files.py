@@ -224,7 +224,10 @@ def test_the_conflict_copy_hint_is_safe_to_paste_into_a_shell(
     where.mkdir()
     pasted = subprocess.run(
         ["sh", "-c", 'reject() { printf "%s\\n" "$@"; }; ' + hint.group(1)],
-        cwd=where, capture_output=True, text=True, check=False,
+        cwd=where,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert list(where.iterdir()) == []
     assert pasted.stdout.splitlines() == ["import", str(home / name)]

@@ -38,9 +38,7 @@ _FORMAT_NEEDED = frozenset(
 _FLAG = "\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
 _FLAG_RE = re.compile(_FLAG)
 # The same characters for output, listed (scanning Unicode at start-up is slow).
-_INVISIBLE = (
-    "\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
-)
+_INVISIBLE = "\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb"
 _INVISIBLE_ASTRAL = "\U000e0001\U000e0020-\U000e007f"
 
 _TAG_RE = re.compile(r"^[\w][\w.+#-]*$")
@@ -84,6 +82,10 @@ def check_text(value: str, *, multiline: bool, limit: int) -> str:
     value = value.strip()
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+    # Length first: it costs nothing, and the character loop below spent
+    # 33 s on a 90 MB spreadsheet cell before refusing it anyway.
+    if len(value) > limit:
+        raise ValueError(f"is {len(value):,} characters long; the limit is {limit:,}")
     # Plain ASCII can only hold C0 controls and DEL: one regex instead of a
     # look-up per character (an import of 10,000 rows checks 40,000 texts).
     if value.isascii() and not (_ASCII_BAD_MULTI if multiline else _ASCII_BAD).search(value):
@@ -93,8 +95,6 @@ def check_text(value: str, *, multiline: bool, limit: int) -> str:
     for ch in chars:
         if _bad_char(ch, multiline=multiline):
             raise ValueError(f"contains {_describe(ch)}, which is not allowed here")
-    if len(value) > limit:
-        raise ValueError(f"is {len(value):,} characters long; the limit is {limit:,}")
     return value
 
 

@@ -227,6 +227,7 @@ def test_the_conflict_copy_hint_is_safe_to_paste_into_a_shell(
         cwd=where,
         capture_output=True,
         text=True,
+        encoding="utf-8",
         check=False,
     )
     assert list(where.iterdir()) == []

@@ -99,3 +99,68 @@ def test_ask_signs_with_the_name_when_set(run, log) -> None:
     rid2 = log("Globex", "Analyst")
     signed = run("ask", str(rid2)).out
     assert signed.rstrip().endswith("Best regards,\nSam Taylor")
+
+
+# -- values edited by hand (issue 12, B9) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("name", "S\\u001b"), ("name", "Sam\\u200bTaylor"), ("email", "sam@example.org\\u0007")],
+    ids=["escape", "zero-width", "bell"],
+)
+@pytest.mark.parametrize("args", [("ask", "1"), ("config", "get", "name"), ("config", "list")])
+def test_a_hand_edited_bad_value_is_a_one_line_error_naming_file_and_key(
+    run, log, config_file: Path, key: str, value: str, args: tuple[str, ...]
+) -> None:
+    log()
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text(f'{key} = "{value}"\n', encoding="utf-8")
+    result = run(*args)
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert "unexpected" not in lines[0]
+    assert str(config_file) in lines[0] and key in lines[0]
+    assert "\x1b" not in result.err and "\x07" not in result.err
+
+
+def test_a_bad_hand_edited_value_can_be_set_again(run, config_file: Path) -> None:
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text('name = "S\\u001b"\n', encoding="utf-8")
+    assert run("config", "set", "name", "Sam Taylor").code == 0
+    assert run("config", "get", "name").out == "Sam Taylor\n"
+
+
+# -- nesting no parser should follow (issue 12, B10) ----------------------------------
+
+DEEP = 100_000
+
+
+@pytest.mark.parametrize(
+    "value", ["[" * DEEP + "]" * DEEP, "{a = " * DEEP + "1" + "}" * DEEP], ids=["arrays", "tables"]
+)
+def test_a_deeply_nested_config_is_a_one_line_error(run, config_file: Path, value: str) -> None:
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    config_file.write_text(f"name = {value}\n", encoding="utf-8")
+    result = run("config", "list")
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "unexpected" not in lines[0], result.err
+    assert str(config_file) in lines[0] and "nested" in lines[0]
+
+
+def test_a_deeply_nested_themes_file_is_a_one_line_error(run, log, home: Path) -> None:
+    log()
+    themes = home / "themes.toml"
+    themes.write_text("[themes]\ncare = " + "[" * DEEP + "]" * DEEP + "\n", encoding="utf-8")
+    result = run("plan")
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and "unexpected" not in lines[0], result.err
+    assert str(themes) in lines[0] and "nested" in lines[0]
+
+
+def test_ordinary_nesting_still_reads(config_file: Path) -> None:
+    doc = loads(b"a = [[1, 2], [3, [4]]]\nb = {c = {d = 1}}\n", config_file)
+    assert doc == {"a": [[1, 2], [3, [4]]], "b": {"c": {"d": 1}}}

@@ -158,7 +158,29 @@ INVISIBLE = {
     "soft-hyphen": "\u00ad",
     "bom": "\ufeff",
     "word-joiner": "\u2060",
+    # Invisible without being format characters (issue 12, B8).
+    "hangul-filler": "\u3164",
+    "grapheme-joiner": "\u034f",
+    "choseong-filler": "\u115f",
+    "jungseong-filler": "\u1160",
+    "khmer-aq": "\u17b4",
+    "khmer-aa": "\u17b5",
+    "mongolian-fvs1": "\u180b",
+    "mongolian-fvs4": "\u180f",
+    "vs1": "\ufe00",
+    "vs15": "\ufe0e",
+    "halfwidth-filler": "\uffa0",
+    "vs17": "\U000e0100",
+    "vs256": "\U000e01ef",
+    "braille-blank": "\u2800",
 }
+
+
+@pytest.mark.parametrize("text", ["Ac\ufe0fme", "\ufe0fAcme", "Acme \ufe0f"])
+def test_an_emoji_selector_with_no_emoji_is_refused_in_typed_text(text, run, journal_path):
+    result = run("log", "-c", text, "-r", "Engineer")
+    assert result.code == 2 and "company" in result.err
+    assert not journal_path.exists()
 
 
 @pytest.mark.parametrize("char", INVISIBLE.values(), ids=INVISIBLE.keys())
@@ -174,8 +196,24 @@ def test_invisible_characters_are_refused_in_typed_text(char, run, journal_path)
         "👩🏽\u200d💻 engineer",  # zero-width joiner inside an emoji
         "می\u200cخواهم",  # zero-width non-joiner in Persian
         "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Glasgow",  # flag
+        "Care home \u2764\ufe0f",  # U+FE0F after an emoji asks for its colour form
+        "1\ufe0f\u20e3 choice",  # a keycap
+        "\U0001f3f3\ufe0f\u200d\U0001f308 network",  # rainbow flag
+        "\U0001f575\U0001f3fd\u200d\u2642\ufe0f Investigations",  # skin tone, gender
+        "\u2139\ufe0f Library services",  # an emoji Unicode files as a letter
+        "Day \u2194\ufe0f night shifts",  # and one filed as a maths symbol
     ],
-    ids=["zwj-emoji", "zwnj-persian", "flag-tags"],
+    ids=[
+        "zwj-emoji",
+        "zwnj-persian",
+        "flag-tags",
+        "vs16-heart",
+        "keycap",
+        "rainbow",
+        "sleuth",
+        "info",
+        "arrow",
+    ],
 )
 def test_joiners_and_flag_tags_that_scripts_need_are_kept(text, run, log):
     rid = log(text, "Engineer")

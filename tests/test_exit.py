@@ -82,3 +82,53 @@ def test_a_reader_that_goes_away_gets_no_traceback(home: Path) -> None:
     err = proc.stderr.read().decode("utf-8")
     proc.wait(timeout=60)
     assert "Traceback" not in err and "Exception" not in err
+
+
+def _version_into(stdout: object, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REJECT_HOME": str(home), "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "reject", "--version"],
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+def test_version_into_a_full_disk_is_a_one_line_error(
+    buffered: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The --version fast path meets a full disk like any other output (issue 12, B5)."""
+    if buffered:
+        monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    else:
+        monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = _version_into(full, tmp_path)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "No space left" in lines[0]
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+def test_version_into_a_closed_pipe_says_nothing(
+    buffered: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reject --version | head -0`: the reader went away, so no word (B5)."""
+    if buffered:
+        monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    else:
+        monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before reject writes a byte
+    try:
+        done = _version_into(write_end, tmp_path)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == ""

@@ -204,3 +204,74 @@ def test_ask_for_a_ghosted_process_does_not_thank_them_for_a_reply(run, log):
     log("Initech", "Data Engineer", "--kind", "ghosted")
     draft = run("ask", "1").out
     assert "haven't heard back" in draft and "Thank you for letting me know" not in draft
+
+
+# -- answers files from elsewhere (issue 12, B2) -------------------------------------
+
+
+def _one_line(result) -> str:
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert "unexpected" not in lines[0] and "Traceback" not in result.err
+    return lines[0]
+
+
+def test_unknown_fields_in_an_answers_file_are_dropped(run, log, tmp_path, journal_path):
+    rid = log()
+    path = tmp_path / "answers.json"
+    smuggled = "\u001b[31m\u0007\u202e"
+    doc = {
+        "feedback": {"summary": "Go deeper on care plans", "note": smuggled},
+        "blob": "x" * 2_000_000,
+        "hidden": smuggled,
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("reflect", str(rid), "--answers", str(path))
+    assert result.code == 0, result.err
+    reflection = run("show", str(rid), "--json").json()["reflection"]
+    assert reflection["feedback"]["summary"] == "Go deeper on care plans"
+    assert "blob" not in reflection and "hidden" not in reflection
+    assert "note" not in reflection["feedback"]
+    text = journal_path.read_text(encoding="utf-8")
+    assert "xxxxxxxxxx" not in text and "\\u001b" not in text and "\\u202e" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested"),
+        ('{"feedback": {"summary": "Fine"}, "n": ' + "9" * 5_000 + "}", "number"),
+        ('{"feedback": {"summary": "Fine"}, "n": NaN}', "NaN"),
+    ],
+    ids=["deep", "long-number", "nan"],
+)
+def test_an_answers_file_beyond_bounds_is_a_one_line_error(run, log, tmp_path, raw, words):
+    rid = log()
+    path = tmp_path / "answers.json"
+    path.write_text(raw, encoding="utf-8")
+    result = run("reflect", str(rid), "--answers", str(path))
+    assert result.code == 2
+    line = _one_line(result)
+    assert str(path) in line and words in line
+    assert run("show", str(rid), "--json").json()["reflection"] is None
+
+
+def test_a_lone_surrogate_in_an_answers_file_never_reaches_the_journal(run, log, tmp_path):
+    rid = log()
+    path = tmp_path / "answers.json"
+    path.write_text('{"feedback": {"summary": "Fine"}, "odd": "\\ud800"}', encoding="utf-8")
+    assert run("reflect", str(rid), "--answers", str(path)).code == 0
+    assert run("list").code == 0
+    path.write_text('{"feedback": {"summary": "\\ud800"}}', encoding="utf-8")
+    result = run("reflect", str(rid), "--answers", str(path))
+    assert result.code == 2
+    line = _one_line(result)
+    assert str(path) in line and "feedback.summary" in line
+
+
+def test_an_invalid_answers_file_names_the_file(run, log, tmp_path):
+    rid = log()
+    path = tmp_path / "bad.json"
+    path.write_text("{not json", encoding="utf-8")
+    result = run("reflect", str(rid), "--answers", str(path))
+    assert result.code == 2 and str(path) in _one_line(result)

@@ -203,3 +203,32 @@ def test_the_next_save_removes_temps_a_killed_writer_left(home: Path, log) -> No
     log("Initech", "Engineer")
     assert not any(p.exists() for p in stale)
     assert other.read_bytes() == b"mine"
+
+
+def test_the_conflict_copy_hint_is_safe_to_paste_into_a_shell(
+    home: Path, tmp_path: Path, run, log
+) -> None:
+    """A copy's name comes from another machine: pasting the hint must never
+    run anything in it (issue 12, B1)."""
+    import re
+    import subprocess
+
+    log("Acme", "Engineer")
+    name = "journal.sync-conflict-$(touch PWNED)`touch PWNED2`\"'; touch PWNED3.json"
+    write_doc(home / name, journal_doc({"company": "Only in copy"}))
+    result = run("list")
+    assert result.code == 0, result.err
+    hint = re.search(r"`(reject import .*)`", result.err)
+    assert hint is not None, result.err
+    where = tmp_path / "paste"
+    where.mkdir()
+    pasted = subprocess.run(
+        ["sh", "-c", 'reject() { printf "%s\\n" "$@"; }; ' + hint.group(1)],
+        cwd=where,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert list(where.iterdir()) == []
+    assert pasted.stdout.splitlines() == ["import", str(home / name)]

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from reject import trackers
 from reject.choices import ProcessStage
 from reject.errors import UsageError
+from reject.fields import known_only
 from reject.journal import FieldError, RecordInput, add_rejection, build_rejection, same_process
 from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
@@ -118,7 +119,7 @@ def _read_rows(
         if kind and not cells.get("kind"):
             cells["kind"] = kind
         try:
-            record = _known_only(_csv_record(cells))
+            record = known_only(_csv_record(cells))
         except FieldError as exc:
             raise UsageError(f"Row {number} (line {line}), {exc.field}: {exc.problem}") from None
         incoming.records.append(record)
@@ -205,7 +206,7 @@ def parse_json(text: str, *, name: str = "The file") -> Incoming:
             record = Rejection.model_validate({**item, "id": 1}, context={"input": True})
         except ValidationError as exc:
             raise UsageError(f"Record {number}, {describe_validation_error(exc)}") from None
-        found.records.append(_known_only(record))
+        found.records.append(known_only(record))
         if "uuid" not in item:
             found.keyless.add(record.uuid)
     return found
@@ -220,20 +221,6 @@ def parse_file(
     if maps:
         raise UsageError("--map is for CSV files; a JSON import already names every field.")
     return parse_json(text, name=name)
-
-
-def _known_only(model: BaseModel) -> Any:
-    """Drop fields this version does not know, at every level. They would
-    skip the input rules (an escape code, a 50 MB blob, a fake counter), and
-    an imported file is someone else's text."""
-    if model.__pydantic_extra__:
-        model.__pydantic_extra__.clear()
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, BaseModel):
-                _known_only(item)
-    return model
 
 
 def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
@@ -82,3 +82,20 @@ class Base(BaseModel):
     """Keeps unknown fields, so a newer file loses nothing when saved here."""
 
     model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def known_only(model: _Model) -> _Model:
+    """Drop fields this version does not know, at every level. They would
+    skip the input rules (an escape code, a 50 MB blob, a fake counter), and
+    a file brought in (an import, an answers file) is someone else's text."""
+    if model.__pydantic_extra__:
+        model.__pydantic_extra__.clear()
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, BaseModel):
+                known_only(item)
+    return model

@@ -53,8 +53,13 @@ def known(key: str) -> Key:
     return found
 
 
-def read_profile(path: Path | None = None) -> dict[str, str]:
-    """Every string setting in the file (unknown ones too, so a save keeps them)."""
+def read_profile(path: Path | None = None, *, checked: bool = True) -> dict[str, str]:
+    """Every string setting in the file (unknown ones too, so a save keeps them).
+
+    The file can be edited by hand, so known values are held to the rules for
+    typed text before anything uses them (an escape code in a name would
+    otherwise reach a draft). ``checked=False`` is for rewriting the file, so
+    `config set` can still mend a bad value."""
     path = path or config_path()
     try:
         raw = path.read_bytes()
@@ -68,7 +73,17 @@ def read_profile(path: Path | None = None) -> dict[str, str]:
     odd = [k for k, v in doc.items() if not isinstance(v, str)]
     if odd:
         raise UsageError(f'{path}: {odd[0]!r} should be text in quotes, like name = "Sam Taylor".')
-    return {k: v for k, v in doc.items() if isinstance(v, str)}
+    values = {k: v for k, v in doc.items() if isinstance(v, str)}
+    if checked:
+        for key in KEYS.keys() & values.keys():
+            try:
+                values[key] = check_text(values[key], multiline=False, limit=LINE_MAX)
+            except ValueError as exc:
+                raise UsageError(
+                    f"{path}: {key} {exc}. Set it again with `reject config set {key} ...`, "
+                    "or edit the file."
+                ) from None
+    return values
 
 
 def get_value(key: str) -> str | None:
@@ -86,7 +101,7 @@ def set_value(key: str, value: str) -> tuple[str, str]:
         raise UsageError(f"{name} can't be empty; `reject config unset {name}` removes it.")
     if name == "email" and ("@" not in cleaned or " " in cleaned):
         raise UsageError("email: that does not look like an email address.")
-    values = read_profile()
+    values = read_profile(checked=False)
     values[name] = cleaned
     _write(values)
     return name, cleaned
@@ -95,7 +110,7 @@ def set_value(key: str, value: str) -> tuple[str, str]:
 def unset_value(key: str) -> bool:
     """Remove ``key``; False when it was not set."""
     name = known(key).name
-    values = read_profile()
+    values = read_profile(checked=False)
     if name not in values:
         return False
     del values[name]

@@ -31,6 +31,14 @@ def loads(raw: bytes, path: Path) -> dict[str, Any]:
         raise UsageError(f"{path} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path} is not valid TOML: {exc}.") from None
+    except RecursionError:
+        # tomllib follows nested arrays and inline tables by recursion, so
+        # thousands of brackets reach the interpreter's limit. Hitting it costs
+        # a few hundred levels, and no setting reject reads nests past two.
+        raise UsageError(
+            f"{path} is nested too deeply to read (arrays or tables inside one another "
+            "hundreds of times); a setting needs at most a list of words."
+        ) from None
     return doc
 
 

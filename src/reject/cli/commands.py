@@ -79,13 +79,17 @@ def _report_conflict_copies() -> None:
 
     copies = conflict_copies(settings.home or default_home())
     if copies:
+        import shlex
+
         from reject import render
 
+        # The name came from another machine: shlex.quote so pasting the
+        # hint can never run what is inside it (render still neutralises it).
         for path in copies:
             render.warn(
                 f"A sync tool left a conflict copy beside your journal: {path}. "
                 f"reject leaves it alone; to merge its entries in, run "
-                f'`reject import "{path}"` (records already present are skipped).'
+                f"`reject import {shlex.quote(str(path))}` (records already present are skipped)."
             )
 
 

@@ -57,8 +57,13 @@ def read_file_bytes(
         raise UsageError(f"There is no file {path}.") from None
     except OSError as exc:
         raise RejectError(f"Can't read {path}: {exc.strerror or exc}.") from None
+    too_big = too_big or (
+        f"{path} is over {limit // (1024 * 1024)} MB, more than reject reads "
+        "in one go; split it and bring the parts in one by one."
+    )
     try:
-        mode = os.fstat(fd).st_mode
+        info = os.fstat(fd)
+        mode = info.st_mode
         if stat.S_ISDIR(mode):
             raise UsageError(f"{path} is a folder, not a file.")
         if not stat.S_ISREG(mode):
@@ -66,6 +71,8 @@ def read_file_bytes(
                 f"{path} is not a regular file (a device, pipe or socket); "
                 "save what you want to bring in to a file and give that."
             )
+        if info.st_size > limit:  # refused before a byte is read
+            raise UsageError(too_big)
         chunks = []
         left = limit + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
@@ -76,12 +83,8 @@ def read_file_bytes(
     finally:
         os.close(fd)
     data = b"".join(chunks)
-    if len(data) > limit:
-        raise UsageError(
-            too_big
-            or f"{path} is over {limit // (1024 * 1024)} MB, more than reject reads "
-            "in one go; split it and bring the parts in one by one."
-        )
+    if len(data) > limit:  # it grew while we read it
+        raise UsageError(too_big)
     return data
 
 

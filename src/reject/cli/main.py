@@ -25,8 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and turn every outcome into an exit status."""
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:
-        sys.stdout.write(f"reject {__version__}\n")
-        return 0
+        return _version()
     # TyperException is the base of every parsing error (Typer's own Click).
     from typer import Abort, TyperException
     from typer.main import get_command
@@ -88,6 +87,20 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return _output_failed(exc)
     return result if isinstance(result, int) else 0
+
+
+def _version() -> int:
+    """The fast path, with the same care for a closed pipe or a full disk as
+    every other output (flushed here: after ``main`` nobody could tell)."""
+    try:
+        sys.stdout.write(f"reject {__version__}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILURE
+    except OSError as exc:
+        return _output_failed(exc)
+    return 0
 
 
 def _stdout_failed(exc: OSError) -> bool:

@@ -85,9 +85,11 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
         from reject.cli.files import read_stdin
 
         text = read_stdin("--answers", what="the answers as JSON", limit=_ANSWERS_MAX)
+        name = "The answers on standard input"
     else:
         text = read_text_file(path)
-    reflection = load_answers(text, today=date.today())
+        name = f"The answers file {path}"
+    reflection = load_answers(text, today=date.today(), name=name)
     with store().transaction(f"reflect #{rid} answers") as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
     left = reflection.first_unfinished()

@@ -50,7 +50,8 @@ def log(**flags: Any) -> None:
                 f"{missing[0].flags[0]} is required. "
                 "Input is not a terminal, so reject won't ask for it."
             )
-    with store().transaction() as journal:
+    # head_only: a new record needs the next id, not the other records.
+    with store().transaction("log", head_only=True) as journal:
         record = add_rejection(journal, build_rejection(journal, inp))
     when = _on(inp.text("date"), record)
     render.success(f"Logged #{record.id}: {record.company}, {record.role}{when}.")

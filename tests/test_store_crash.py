@@ -23,6 +23,8 @@ lock holder writes temps there), and its save works as usual.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import random
 import signal
@@ -88,16 +90,19 @@ def _quiet_child() -> None:
     render.reset()
 
 
-def _log_forever(tag: str) -> None:
-    """Child body: log tag-0, tag-1, ... until killed. Never returns."""
+def _log_forever(tag: str, confirmed: Path) -> None:
+    """Child body: log tag-0, tag-1, ... until killed. Never returns. Each log
+    that reported success is noted in ``confirmed`` (a write a kill can't undo)."""
     try:
         _quiet_child()
         from reject.cli.main import main
 
+        fd = os.open(confirmed, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         i = 0
         while True:
             if main(["log", "--company", f"{tag}-{i}", "--role", "Crash"]) != 0:
                 os._exit(3)
+            os.write(fd, f"{tag}-{i}\n".encode())
             i += 1
     finally:
         os._exit(4)
@@ -116,20 +121,30 @@ def _wait(pid: int) -> int:
     return status
 
 
-def test_kill_9_at_random_points_never_loses_an_entry(home: Path, mode: str) -> None:
+def test_kill_9_at_random_points_never_loses_an_entry(
+    home: Path, mode: str, tmp_path: Path
+) -> None:
     rng = random.Random(20261125)
     store = Store(home)
-    with store.transaction() as journal:  # start from a journal with content
-        pass
+    from reject import render
+    from reject.cli.main import main
+
+    # Start from a journal with content, and with every module a log imports
+    # lazily already imported, so the forked writers save within the kill
+    # window (without this, no kill ever landed after a save).
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["log", "--company", "Seed", "--role", "Crash"]) == 0
+    render.reset()
     seen_temp_after_kill = 0
     new_total = 0
     for cycle in range(RANDOM_KILLS):
         before = _snapshot(home)
         temps_before = set(temp_files(home))
         tag = f"k{cycle}"
-        pid = _fork(_log_forever, tag)
+        confirmed = tmp_path / f"confirmed-{cycle}"
+        pid = _fork(_log_forever, tag, confirmed)
         # Most kills land inside the first save or two; some later.
-        time.sleep(rng.choice([rng.uniform(0, 0.015), rng.uniform(0, 0.06)]))
+        time.sleep(rng.choice([rng.uniform(0, 0.015), rng.uniform(0, 0.06), rng.uniform(0, 0.2)]))
         os.kill(pid, signal.SIGKILL)
         status = _wait(pid)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
@@ -137,6 +152,9 @@ def test_kill_9_at_random_points_never_loses_an_entry(home: Path, mode: str) -> 
         )
         after = _snapshot(home)  # must parse, every time
         new_total += _check_old_plus_whole_new(before, after, tag)
+        # Every log that told its caller "done" is there.
+        said_done = confirmed.read_text(encoding="utf-8").split() if confirmed.exists() else []
+        assert set(said_done) <= {r["company"] for r in after.values()}
         left = set(temp_files(home))
         if left - temps_before:
             seen_temp_after_kill += 1
@@ -147,6 +165,7 @@ def test_kill_9_at_random_points_never_loses_an_entry(home: Path, mode: str) -> 
         journal.next_id += 0
     assert _snapshot(home) == before
     assert temp_files(home) == []
+    assert new_total >= RANDOM_KILLS // 20, "too few kills landed after a save to prove anything"
     print(
         f"\n{RANDOM_KILLS} kills, {new_total} records saved in between, "
         f"{seen_temp_after_kill} kills left a temp file ({left} at the end)"

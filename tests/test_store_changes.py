@@ -378,3 +378,26 @@ def test_a_record_changed_in_place_is_caught_in_tests(home, log):
         Store(home).transaction() as journal,
     ):
         journal.rejections[0].tags.append("python")
+
+
+def test_a_conflict_copy_of_the_change_log_can_be_imported(home, log, run, tmp_path):
+    log("Acme")
+    log("Globex")
+    assert run("rm", "2", "--yes").code == 0
+    log("Initech")
+    other = tmp_path / "other"
+    other.mkdir()
+    copy = home / "journal.changes (Jane's conflicted copy 2026-11-02).jsonl"
+    # The other computer's log: Acme as here, plus a record made there.
+    mine = (home / CHANGES).read_bytes()
+    made_there = Store(other)
+    with made_there.transaction() as journal:
+        from reject.journal import RecordInput, add_rejection, build_rejection
+
+        rec = build_rejection(journal, RecordInput({"company": "Hooli", "role": "Paralegal"}))
+        add_rejection(journal, rec)
+    copy.write_bytes(mine + (other / CHANGES).read_bytes().replace(b'"seq": 1', b'"seq": 5'))
+    result = run("import", str(copy))
+    assert result.code == 0, result.err
+    assert "Imported 1 rejection; 2 already there" in result.err
+    assert companies(home) == ["Acme", "Hooli", "Initech"]

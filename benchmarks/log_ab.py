@@ -47,7 +47,12 @@ def journal(size: int) -> bytes:
         }
         for i in range(1, size + 1)
     ]
-    doc = {"format": "reject-journal", "schema_version": 1, "next_id": size + 1, "rejections": records}
+    doc = {
+        "format": "reject-journal",
+        "schema_version": 1,
+        "next_id": size + 1,
+        "rejections": records,
+    }
     return json.dumps(doc, indent=2).encode("utf-8") + b"\n"
 
 

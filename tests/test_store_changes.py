@@ -206,6 +206,7 @@ class DyingOS:
         return call
 
 
+@pytest.mark.slow  # a fold crashed at each of its disk calls in turn
 def test_a_crash_at_any_point_of_a_fold_loses_nothing_and_duplicates_nothing(
     home, journal_path, log, monkeypatch
 ):

@@ -23,9 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-from harness import config
+from harness import config, suite
 from harness.config import HERE, JRNL, PY, SIZES, WORK
-from harness.environment import machine, setup_venv, versions
+from harness.environment import machine, setup_baseline, setup_venv, versions
 from harness.report import render_markdown, write_results
 from harness.suite import measure
 
@@ -38,6 +38,12 @@ def main() -> int:
     ap.add_argument("--editable", action="store_true", help="install the checkout editable")
     ap.add_argument("--no-install", action="store_true", help="reuse the venv as it is")
     ap.add_argument("--output", default=str(HERE / "RESULTS.md"))
+    ap.add_argument(
+        "--baseline",
+        metavar="CHECKOUT",
+        help="also measure this checkout (e.g. a worktree of main) as 'before', in the same loop",
+    )
+    ap.add_argument("--no-jrnl", action="store_true", help="leave jrnl out")
     opts = ap.parse_args()
     config.RUNS = max(1, opts.runs)
     sizes = [int(s) for s in opts.sizes.split(",") if s]
@@ -48,14 +54,19 @@ def main() -> int:
     started = time.perf_counter()
     WORK.mkdir(parents=True, exist_ok=True)
     if opts.no_install and PY.exists():
-        jrnl_status = "installed" if JRNL.exists() else "not installed"
+        jrnl_status = "installed" if JRNL.exists() else f"not installed (no {JRNL}): rows left out"
     else:
         jrnl_status = setup_venv(opts.editable)
+    if opts.baseline:
+        setup_baseline(Path(opts.baseline))
+        suite.WITH_BASE = True
+    if opts.no_jrnl:
+        jrnl_status = "left out (--no-jrnl)"
     vers = versions()
     mach = machine()
     print(f"machine: {mach}\nversions: {vers}\njrnl: {jrnl_status}", flush=True)
 
-    rows, scaling = measure(sizes, JRNL.exists())
+    rows, scaling = measure(sizes, JRNL.exists() and not opts.no_jrnl)
 
     elapsed = time.perf_counter() - started
     md = render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes)

@@ -34,6 +34,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     # then compacted). The change-log tests and the store proofs set their
     # own interval (tests/test_store_changes.py).
     monkeypatch.setenv("REJECT_COMPACT_EVERY", "1")
+    # No test may reach a real keyring, or a real key: encryption tests name
+    # their key file, and the keyring tests install a fake backend.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("REJECT_KEY_FILE", raising=False)
+    monkeypatch.delenv("REJECT_PASSPHRASE", raising=False)
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     settings.home = None

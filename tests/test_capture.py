@@ -4,7 +4,6 @@ bad-input rules. Floors are set one message below what was measured."""
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 
 import pytest
@@ -100,13 +99,13 @@ def test_posting_html_keeps_headings_and_items_drops_chrome() -> None:
         posting_text(b"", "a.txt")
 
 
-def test_a_100_kb_message_parses_in_a_few_ms() -> None:
+def test_a_100_kb_message_still_gives_its_facts() -> None:
+    # Its speed is measured in benchmarks/, not asserted here.
     base = (EMAILS / "09_gmail_reply_class_teacher.eml").read_bytes()
     line = b"Thank you for the time you spent with the panel on the Year 4 post at Hillside.\n"
     raw = base.replace(b"Thank you for your message", line * 1300 + b"Thank you", 1)
     assert len(raw) > 100_000
-    parse_message(raw)
-    start = time.perf_counter()
-    for _ in range(5):
-        parse_message(raw)
-    assert (time.perf_counter() - start) / 5 < 0.25  # measured ~35 ms; generous for CI
+    small, big = parse_message(base), parse_message(raw)
+    facts = (big.company, big.date, big.contact_name)
+    assert facts == (small.company, small.date, small.contact_name)
+    assert big.feedback is not None and big.feedback.count("Year 4 post at Hillside") == 1300

@@ -88,7 +88,7 @@ def test_nothing_found_is_said_plainly(run, log) -> None:
 
 def test_the_request_draft_reject_wrote_is_not_searched(run, log) -> None:
     rid = log()
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     assert run("search", "regards", "--json").json() == []
 
 

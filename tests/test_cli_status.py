@@ -60,7 +60,7 @@ def test_open_and_overdue_actions(run, log, tmp_path: Path) -> None:
 
 def test_requests_still_waiting(run, log, monkeypatch) -> None:
     rid = log("Acme", "Engineer")
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
     result = run()
     assert f"Still waiting on feedback from Acme (#{rid}), asked today." in result.out

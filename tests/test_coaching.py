@@ -37,7 +37,7 @@ def rec(rid: int, *feedback: str, day: int = 1, **extra: object) -> Rejection:
         id=rid,
         company=f"Company {rid}",
         role=str(extra.pop("role", "Engineer")),
-        date=date(2026, 9, 1) + timedelta(days=day + rid),
+        date=date(2026, 10, 20) + timedelta(days=day + rid),  # recent: worth asking about
         feedback=[FeedbackNote(text=t) for t in feedback],
         **extra,
     )
@@ -233,14 +233,15 @@ def test_a_reply_with_something_specific_is_real(text: str):
 def test_the_little_feedback_section_names_them_with_reject_ask():
     records = [
         rec(1, "We decided to move forward with other candidates.", stage="interview"),
-        rec(2, stage="screen", kind="ghosted"),
+        rec(2, stage="assessment", kind="ghosted"),
         rec(3, "Thank you, not shortlisted on this occasion.", stage="application"),
         rec(4, "Communication was unclear.", stage="interview"),
+        rec(5, stage="screen", kind="ghosted"),
     ]
     section = plan_md(records).split("## Little or no feedback")[1].split("\n## ")[0]
     assert "#1 Company 1 (interview, form letter): `reject ask 1`" in section
-    assert "#2 Company 2 (screen, no reply): `reject ask 2`" in section
-    assert "1 more at the application stage" in section and "#4" not in section
+    assert "#2 Company 2 (assessment, no reply): `reject ask 2`" in section
+    assert "2 more at the application or screening stage" in section and "#4" not in section
 
 
 def test_form_letter_words_are_not_searched_for_themes():
@@ -301,8 +302,9 @@ def test_ratings_are_averaged_by_round_name_and_numbered_rounds_count_together()
         _rated(1, ("interview 2", 2), ("Behavioural interview", 3)),
         _rated(2, ("interview 5", 4), ("behavioral interview", 5)),
     ]
-    weakest = {s["part"]: (s["average"], s["ratings"]) for s in plan_json(records)["weakest"]}
-    assert weakest == {"interview": (3.0, 2), "behavioural interview": (4.0, 2)}
+    data = plan_json(records)
+    rated = {s["part"]: (s["average"], s["ratings"]) for s in data["weakest"] + data["strongest"]}
+    assert rated == {"interview": (3.0, 2), "behavioural": (4.0, 2)}
 
 
 def test_a_lowest_needs_at_least_two_ratings():

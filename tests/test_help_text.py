@@ -24,8 +24,9 @@ def every_path():
 PATHS = list(every_path())
 
 # What Typer prints when left to itself: {ID}, [[ID]], <str>, <list[str]>,
-# <int range>, <application|screen|...>, [1<=x<=6], [x>=1].
-JUNK = re.compile(r"\{|\[\[|<|\]\]|<=|>=")
+# <int range>, <application|screen|...>, [1<=x<=6], [x>=1]; and ID......
+# (a metavar "ID..." given the "..." of several values again).
+JUNK = re.compile(r"\{|\[\[|<|\]\]|<=|>=|\.\.\.\.")
 
 
 def terms(help_text: str) -> list[str]:
@@ -62,7 +63,8 @@ def test_value_names_read_like_words(run):
     reflect_help = run("reflect", "--help").out
     assert "Usage: reject reflect [OPTIONS] [ID]" in reflect_help
     assert "--stage 1-6" in reflect_help
-    assert "Usage: reject show [OPTIONS] ID" in run("show", "--help").out
+    assert "Usage: reject show [OPTIONS] ID...\n" in run("show", "--help").out
+    assert "Usage: reject search [OPTIONS] TEXT...\n" in run("search", "--help").out
     assert "-n, --limit N " in run("list", "--help").out
     assert "-o, --output FILE" in run("plan", "--help").out
     assert "--home DIR" in run("--help").out

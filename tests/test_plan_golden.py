@@ -58,7 +58,9 @@ COACHED = ["coach-skill-gap", "coach-targeting", "coach-silence"]
 @pytest.mark.parametrize("name", COACHED)
 def test_coaching_journal_plan_matches_golden(name: str):
     journal = Journal.model_validate_json((DATA / f"{name}.json").read_text(encoding="utf-8"))
-    plan = build_plan(journal.rejections, load_vocabulary(None), today=TODAY)
+    plan = build_plan(
+        journal.rejections, load_vocabulary(None), today=TODAY, appraisals=journal.appraisals
+    )
     check(f"{name}-plan.md", markdown.write(plan))
     check(f"{name}-plan.json", json.dumps(to_json(plan), ensure_ascii=False, indent=2) + "\n")
 

@@ -43,6 +43,7 @@ PLAN_HEADINGS = {
     "Little or no feedback",
     "Recurring themes",
     "Where you rate yourself lowest",
+    "How you rate yourself",
     "Action plan",
     "Questions to practise",
     "Outside your control",
@@ -64,7 +65,7 @@ FORBIDDEN = {
     "blockquote_open",
 }
 # The plan's own hints name commands, such as `reject done 3.1`.
-OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+| --[a-z]+)?$")
+OWN_CODE = re.compile(r"^reject [a-z]+( [0-9A-Z.]+)?( --[a-z]+( [a-z-]+)?)?$")
 # What GitHub would turn into a link even without Markdown link syntax.
 GFM_AUTOLINK = re.compile(r"(?i)(?:https?|ftp)://|\bwww\.|\w@\w")
 
@@ -212,4 +213,6 @@ def test_every_plan_heading_is_expected_for_a_full_plan():
     ln = [f"word{i}" for i in range(14)]
     document = plan_for(["a", "b", "c", "d", "e"], ln)
     # Every rejection here has real feedback: that section is a line at the end.
-    assert set(headings(document)) == PLAN_HEADINGS - {"Little or no feedback"}
+    # One rating is too few to call: the ratings section keeps its "lowest" title.
+    expected = PLAN_HEADINGS - {"Little or no feedback", "How you rate yourself"}
+    assert set(headings(document)) == expected

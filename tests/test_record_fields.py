@@ -28,6 +28,11 @@ SAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "stage": (["assessment"], ["assessment"]),
     "kind": (["ghosted"], ["ghosted"]),
     "source": (["a friend at the meetup"], ["a friend at the meetup"]),
+    "location": (["Leeds General Infirmary"], ["Leeds General Infirmary"]),
+    "link": (
+        ["https://jobs.example/quillfeather/4471?utm_source=board"],
+        ["https://jobs.example/quillfeather/4471?utm_source=board"],
+    ),
     "keywords": (["platform engineer", "dbt"], ["platform engineer", "dbt"]),
     "contact": (
         ["Priya Raman <priya@quillfeather.example>"],

@@ -128,7 +128,7 @@ def test_ask_without_a_contact_still_greets(run, log):
 
 def test_ask_records_the_request_as_asked_today(run, log):
     rid = log()
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     request = run("show", str(rid), "--json").json()["feedback_request"]
     assert (request["status"], request["asked_on"]) == ("asked", date.today().isoformat())
 
@@ -151,7 +151,7 @@ def test_ask_edit_keeps_the_edited_draft(run, log, monkeypatch):
 @pytest.mark.parametrize("status", ["answered", "declined", "no-reply"])
 def test_ask_status_records_what_became_of_the_request(run, log, status):
     rid = log()
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     assert run("ask", str(rid), "--status", status).code == 0
     request = run("show", str(rid), "--json").json()["feedback_request"]
     assert (request["status"], request["closed_on"]) == (status, date.today().isoformat())
@@ -168,7 +168,7 @@ def test_ask_for_a_missing_id_exits_1(run):
 
 def test_feedback_marks_a_waiting_request_answered(run, log):
     rid = log()
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     run("feedback", str(rid), "--text", "Go deeper on scaling")
     request = run("show", str(rid), "--json").json()["feedback_request"]
     assert request["status"] == "answered"
@@ -182,20 +182,20 @@ def test_feedback_without_a_request_leaves_none(run, log):
 
 def test_list_notes_a_request_still_waiting_after_the_wait(run, log, monkeypatch):
     rid = log("Acme")
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
     assert f"Acme (#{rid}) hasn't answered your feedback request yet" in run("list").err
 
 
 def test_list_is_quiet_about_a_request_within_the_wait(run, log):
     rid = log("Acme")
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     assert "for feedback" not in run("list").err
 
 
 def test_list_json_stays_clean_of_notes(run, log, monkeypatch):
     rid = log("Acme")
-    run("ask", str(rid))
+    run("ask", str(rid), "--sent")
     monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
     assert json.loads(run("list", "--json").out)[0]["id"] == rid
 

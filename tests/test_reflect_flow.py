@@ -110,7 +110,8 @@ FULL = [
     ("send it today", "y"),
     ("interview rounds", "2"),
     ("Preparation", "4"),
-    ("Interview 1", "2"),
+    ("Round 1: what kind", "coding"),
+    ("Coding (", "2"),
     ("went well", "Rapport"),
     ("balance", "technical"),
     ("answer better", "How would you scale it?"),
@@ -165,7 +166,7 @@ def test_answers_land_in_the_right_fields():
     assert refl.feedback.summary == "More depth in system design"
     assert [(r.part, r.rating) for r in refl.review.ratings] == [
         ("preparation and research", 4),
-        ("interview 1", 2),
+        ("coding", 2),
     ]
     assert refl.review.questions[0].better_answer == "Partition and queue"
     assert refl.learnings.actions[0].what == "Take a design course"
@@ -262,37 +263,38 @@ def test_revisiting_keeps_action_numbers():
     assert [a.n for a in disk.record.reflection.learnings.actions] == before
 
 
-def _sorting(control: str, *more: tuple[str, str]) -> list[tuple[str, str]]:
+def _sorting(answer: str, *more: tuple[str, str]) -> list[tuple[str, str]]:
+    # A language is offered as outside your control first: "Set it aside?"
     return [
         ("work on", "Dutch fluency"),
         ("What will you do", "Take Dutch lessons"),
-        ("change this", control),
+        ("Set it aside", answer),
         *more,
     ]
 
 
 def test_a_point_sorted_outside_is_taken_off_the_plan():
     disk = Disk(make_record(feedback=[]))
-    reflect(disk, Script(_sorting("outside")))
+    reflect(disk, Script(_sorting("yes")))
     assert disk.record.reflection.learnings.actions == []
 
 
 def test_a_point_sorted_outside_is_recorded_as_outside():
     disk = Disk(make_record(feedback=[]))
-    reflect(disk, Script(_sorting("outside")))
+    reflect(disk, Script(_sorting("y")))
     points = disk.record.reflection.kindness.points
     assert [(p.text, p.control) for p in points] == [("Dutch fluency", Control.outside)]
 
 
 def test_a_point_sorted_outside_can_stay_as_a_long_term_goal():
     disk = Disk(make_record(feedback=[]))
-    reflect(disk, Script(_sorting("outside", ("long-term", "y"))))
+    reflect(disk, Script(_sorting("yes", ("long-term", "y"))))
     assert disk.record.reflection.kindness.points[0].long_term is True
 
 
 def test_a_changeable_point_keeps_its_action():
     disk = Disk(make_record(feedback=[]))
-    reflect(disk, Script(_sorting("change")))
+    reflect(disk, Script(_sorting("no")))
     actions = disk.record.reflection.learnings.actions
     assert [(a.what, a.theme) for a in actions] == [("Take Dutch lessons", "Dutch fluency")]
 

@@ -12,7 +12,15 @@ VENV = WORK / "venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / "python"
 REJECT = BIN / "reject"
-JRNL = BIN / "jrnl"
+# jrnl, the yardstick, lives in a venv of its own (never beside reject, never
+# a dependency); $REJECT_BENCH_JRNL names another jrnl 4.x executable.
+JRNL_VENV = WORK / "jrnl-venv"
+JRNL = Path(os.environ.get("REJECT_BENCH_JRNL") or JRNL_VENV / BIN.name / "jrnl")
+# The "before" install: another checkout (main, say) measured in the same
+# loop as this one, when run.py is given --baseline PATH.
+BASE_VENV = WORK / "venv-base"
+BASE_REJECT = BASE_VENV / BIN.name / "reject"
+FLOOR_APP = HERE / "floor_app.py"  # the smallest Typer app: the framework floor
 
 SIZES = (1_000, 10_000, 100_000)
 # Timed runs per command. run.py sets it from --runs / --quick before measuring;

@@ -94,6 +94,39 @@ def write_csv(path: Path, n: int, *, tagged: bool, seed: int = 5) -> None:
             )
 
 
+TRACKER_STATUSES = ["Rejected", "Not Selected", "Unsuccessful", "No Response", "Applied", "Offer"]
+
+
+def write_tracker_csv(path: Path, n: int, seed: int = 7) -> None:
+    """A tracker's export as Excel saves it where the decimal mark is a comma:
+    a byte-order mark, semicolons, capitalised headers, month-first dates,
+    a status column (a third of the rows are not rejections, and skipped) and
+    columns reject leaves out."""
+    rng = random.Random(seed)
+    today = dt.date.today()
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(
+            ["Company", "Job Title", "Status", "Date Applied", "Location", "Job URL",
+             "Notes", "Recruiter", "Salary"]
+        )  # fmt: skip
+        for i in range(n):
+            day = today - dt.timedelta(days=1 + rng.randrange(3650))
+            w.writerow(
+                [
+                    f"{rng.choice(COMPANIES)} {i % 500}",
+                    rng.choice(ROLES),
+                    rng.choice(TRACKER_STATUSES),
+                    f"{day.month:02d}/{day.day:02d}/{day.year}",
+                    "Remote",
+                    f"https://jobs.example/{i}",
+                    rng.choice(FEEDBACK),
+                    "Jane Doe",
+                    "70000",
+                ]
+            )
+
+
 def jrnl_journal(folder: Path, n: int, *, tagged: bool, seed: int = 5) -> dict[str, str]:
     """A jrnl 4.6 journal of ``n`` entries (plain file, no encryption) and its config."""
     rng = random.Random(seed)

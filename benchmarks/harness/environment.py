@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from harness.config import BIN, JRNL, PY, ROOT, VENV
+from harness.config import BASE_VENV, BIN, JRNL, JRNL_VENV, PY, ROOT, VENV
 from harness.procs import first_line
 
 
@@ -25,18 +25,36 @@ def setup_venv(editable: bool) -> str:
     # Dependencies first (no-op when present), then the project itself fresh.
     subprocess.run([str(PY), "-m", "pip", "install", "-q", str(ROOT)], check=True)
     subprocess.run([str(PY), "-m", "pip", "install", "-q", *spec], check=True)
-    jrnl_status = "installed"
-    if not JRNL.exists():
-        print("installing jrnl==4.6", flush=True)
-        p = subprocess.run(
-            [str(PY), "-m", "pip", "install", "-q", "jrnl==4.6"],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
-        if p.returncode != 0 or not JRNL.exists():
-            jrnl_status = "could not be installed: " + first_line(p.stderr[-2000:])
-    return jrnl_status
+    return setup_jrnl()
+
+
+def setup_jrnl() -> str:
+    """jrnl 4.6 in its own venv (benchmarks/.work/jrnl-venv), once; if it
+    can't be installed the jrnl rows are left out with a note."""
+    if JRNL.exists():
+        return "installed"
+    print(f"installing jrnl==4.6 into {JRNL_VENV}", flush=True)
+    subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=False)
+    pip = JRNL_VENV / BIN.name / "pip"
+    p = subprocess.run(
+        [str(pip), "install", "-q", "jrnl==4.6"], capture_output=True, text=True, encoding="utf-8"
+    )
+    if p.returncode != 0 or not JRNL.exists():
+        return "could not be installed: " + first_line(p.stderr[-2000:])
+    return "installed"
+
+
+def setup_baseline(checkout: Path) -> None:
+    """Install another checkout (the "before" code) into a venv of its own."""
+    py = BASE_VENV / BIN.name / "python"
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(BASE_VENV)], check=True)
+    print(f"installing the baseline from {checkout}", flush=True)
+    subprocess.run([str(py), "-m", "pip", "install", "-q", str(checkout)], check=True)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--force-reinstall", "--no-deps", str(checkout)],
+        check=True,
+    )
 
 
 def versions() -> dict[str, str]:
@@ -45,7 +63,7 @@ def versions() -> dict[str, str]:
         "out = {}\n"
         # The distribution is reject-journal; the report calls it by its command.
         "names = {'reject-journal': 'reject'}\n"
-        "for k in [*names, 'typer', 'click', 'rich', 'pydantic', 'pydantic-core', 'jrnl']:\n"
+        "for k in [*names, 'typer', 'click', 'rich', 'pydantic', 'pydantic-core']:\n"
         "    try: out[names.get(k, k)] = m.version(k)\n"
         "    except m.PackageNotFoundError: pass\n"
         "print(json.dumps(out))"

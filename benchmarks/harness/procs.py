@@ -93,11 +93,20 @@ def compare(
     runs: int,
     *,
     before=None,
-) -> tuple[Result, Result]:
-    """Time ``cmd`` and its yardstick alternately, ``runs`` times each, after a warm-up."""
+    base: list[str] | None = None,
+) -> tuple[Result, Result, Result | None]:
+    """Time ``cmd``, its yardstick and (given ``base``, the same command from
+    the baseline install) alternately, ``runs`` times each, after a warm-up.
+    Each round runs yardstick, baseline, command, so a busy machine slows all
+    alike and every ratio is taken in the same run."""
     res, ys = Result(label), Result(yard_label)
+    bs = Result(label + " (before)") if base is not None else None
+    plan = [("yard", yard, yard_env, ys)]
+    if base is not None and bs is not None:
+        plan.append(("base", base, env, bs))
+    plan.append(("cmd", cmd, env, res))
     results = {}
-    for key, argv, e, r in (("cmd", cmd, env, res), ("yard", yard, yard_env, ys)):
+    for key, argv, e, r in plan:
         if before:
             before()
         warm = run(argv, e)
@@ -117,7 +126,7 @@ def compare(
             r.note = ""
             results[key] = "once"
     for _ in range(runs):
-        for key, argv, e, r in (("yard", yard, yard_env, ys), ("cmd", cmd, env, res)):
+        for key, argv, e, r in plan:
             if r.note or results.get(key) == "once":
                 continue
             if before:
@@ -131,10 +140,10 @@ def compare(
                 continue
             r.times.append(one.seconds)
             r.rss.append(one.maxrss_kib)
-    for r in (res, ys):
-        if r.note:
+    for r in (res, ys, bs):
+        if r is not None and r.note:
             r.times.clear()
-    return res, ys
+    return res, ys, bs
 
 
 @dataclass
@@ -145,8 +154,15 @@ class Row:
     yard: Result
     target: float | None = None  # ratio limit vs yardstick (res / yard <= target)
     target_text: str = ""
+    base: Result | None = None  # the same command from the baseline (before) install
+    mem_limit_mib: float | None = None  # peak memory target, when there is one
 
     def ratio(self) -> float | None:
         if self.res.ok and self.yard.ok:
             return self.res.median / self.yard.median  # type: ignore[operator]
+        return None
+
+    def base_ratio(self) -> float | None:
+        if self.base is not None and self.base.ok and self.yard.ok:
+            return self.base.median / self.yard.median  # type: ignore[operator]
         return None

@@ -52,22 +52,34 @@ def render_markdown(rows, scaling, mach, vers, jrnl_status, elapsed, sizes) -> s
         "Reject journals have two tags per entry except the `[plain]` jrnl rows."
     )
     out.append("")
-    out.append(
-        "| entries | command | median | peak MiB | yardstick | yardstick median | ratio "
-        "| target | verdict |"
-    )
-    out.append("|---:|---|---:|---:|---|---:|---:|---|---|")
+    base = any(row.base is not None for row in rows)
+    head = "| entries | command | "
+    rule = "|---:|---|"
+    if base:
+        head += "before | before MiB | before ratio | "
+        rule += "---:|---:|---:|"
+    head += "median | peak MiB | yardstick | yardstick median | ratio | target | verdict |"
+    rule += "---:|---:|---|---:|---:|---|---|"
+    out += [head, rule]
     for row in rows:
         ratio = row.ratio()
         ok = target_ok(row)
-        out.append(
-            f"| {row.size} | {row.command} | {fmt_s(row.res)} | {fmt_mib(row.res)} | "
+        line = f"| {row.size} | {row.command} | "
+        if base:
+            b, br = row.base, row.base_ratio()
+            line += (
+                f"{fmt_s(b) if b else '-'} | {fmt_mib(b) if b else '-'} | "
+                f"{'-' if br is None else f'{br:.2f}'} | "
+            )
+        line += (
+            f"{fmt_s(row.res)} | {fmt_mib(row.res)} | "
             f"{row.yard.label} | {fmt_s(row.yard)} | "
             f"{'-' if ratio is None else f'{ratio:.2f}'} | {row.target_text} | "
             f"{verdict(ok) if row.target_text else ''} |"
         )
+        out.append(line)
     out.append("")
-    out.append("## Targets from issue 5")
+    out.append("## Targets from issue 13")
     out.append("")
     for line in target_lines(rows, scaling, sizes):
         out.append(f"- {line}")
@@ -102,6 +114,13 @@ def target_lines(rows: list[Row], scaling, sizes) -> list[str]:
             got = fmt_s(row.res) + ("" if ratio is None else f", ratio {ratio:.2f}")
             lines.append(
                 f"{verdict(ok)}: {row.size} entries, `{row.command}` {row.target_text} (got {got})"
+            )
+    for row in rows:
+        if row.mem_limit_mib is not None and row.res.peak_mib is not None:
+            lines.append(
+                f"{verdict(row.res.peak_mib <= row.mem_limit_mib)}: {row.size} entries, "
+                f"`{row.command}` peak memory <= {row.mem_limit_mib:.0f} MiB "
+                f"(got {row.res.peak_mib:.0f} MiB)"
             )
     mem10 = [r for r in rows if r.size == "10,000" and r.res.peak_mib is not None]
     if mem10:

@@ -1,3 +1,3 @@
-from reject.cli.main import main
+from reject.cli.main import run
 
-raise SystemExit(main())
+run()

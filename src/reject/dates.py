@@ -64,6 +64,20 @@ def long_form(value: date) -> str:
     return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
+def read_back(value: date, today: date) -> str:
+    """How a date typed in words is said back: "Fri 27 Nov, tomorrow".
+    The weekday first, so a wrong reading is plain at a glance; the year
+    only when it is not this one."""
+    shown = f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]}"
+    if value.year != today.year:
+        shown += f" {value.year}"
+    days = (value - today).days
+    near = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days)
+    if near is None:
+        near = f"in {days} days" if days > 0 else f"{-days} days ago"
+    return f"{shown}, {near}"
+
+
 def _quote(text: str, limit: int = 40) -> str:
     """The typed text, quoted, cut short so an error stays one readable line."""
     text = text.strip()

@@ -11,14 +11,17 @@ import csv
 import io
 import json
 import uuid as uuid_mod
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from reject import trackers
+from reject.choices import ProcessStage
 from reject.errors import UsageError
-from reject.journal import FieldError, RecordInput, add_rejection, build_rejection
+from reject.journal import FieldError, RecordInput, add_rejection, build_rejection, same_process
 from reject.jsontext import BadJSON, load_json
 from reject.model import SCHEMA_VERSION, Journal, Rejection, describe_validation_error
 from reject.record_fields import Raw, columns
@@ -34,10 +37,14 @@ ALL_COLUMNS = [*columns(), *INTERNAL_COLUMNS]
 @dataclass
 class Incoming:
     """Records read from a file, and which of them came without a uuid
-    (given a fresh one here), so only those are matched by content."""
+    (given a fresh one here), so only those are matched by content; and
+    what a summary should say about the rest of the file."""
 
     records: list[Rejection]
     keyless: set[uuid_mod.UUID] = field(default_factory=set)
+    not_rejections: int = 0  # rows whose status is not a rejection, left out
+    left_out: list[str] = field(default_factory=list)  # columns nothing took
+    notes: list[str] = field(default_factory=list)  # how the file was read
 
 
 @dataclass
@@ -55,41 +62,104 @@ class ImportResult:
 CSV_CELL_LIMIT = 64 * 1024 * 1024
 
 
-def parse_csv(text: str) -> Incoming:
+def parse_csv(text: str, *, maps: Sequence[str] = (), dates: str | None = None) -> Incoming:
+    """Rows of reject's own export, another tracker's or a spreadsheet's:
+    see trackers.py for how columns, statuses and dates are recognised."""
     csv.field_size_limit(CSV_CELL_LIMIT)
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), delimiter=trackers.sniff_delimiter(text))
     try:
-        return _read_rows(reader)
+        header = next(reader, [])
+        rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
         raise UsageError(f"Line {reader.line_num}: {exc}.") from None
+    found = trackers.layout(header, ALL_COLUMNS, trackers.parse_maps(maps, ALL_COLUMNS))
+    trackers.settle_stage(found, [row for _, row in rows], [s.value for s in ProcessStage])
+    return _read_rows(found, rows, dates)
 
 
-def _read_rows(reader: csv.DictReader[str]) -> Incoming:
-    header = reader.fieldnames or []
-    unknown = [c for c in header if c not in ALL_COLUMNS]
-    if unknown:
-        raise UsageError(
-            f"Unknown column {unknown[0]!r} in the CSV header. "
-            f"Known columns: {', '.join(ALL_COLUMNS)}."
+def _read_rows(
+    found: trackers.Layout, rows: list[tuple[int, list[str]]], dates: str | None
+) -> Incoming:
+    for needed in ("company", "role"):
+        if found.index(needed) is None:
+            raise UsageError(
+                f"The CSV has no column for the {needed}. Its columns: "
+                f"{trackers.shown_list(found.header)}. Name one with --map 'COLUMN={needed}'."
+            )
+    incoming = Incoming([], left_out=found.left_out)
+    dated_by_applied = found.index("date") is None and found.index("applied") is not None
+    if dated_by_applied:
+        incoming.notes.append(
+            "The file has no column for when the no arrived, so each rejection "
+            "is dated by its application date."
         )
-    missing = [c for c in ("company", "role") if c not in header]
-    if missing:
-        raise UsageError(f"The CSV header has no {missing[0]!r} column.")
-    found = Incoming([])
-    for number, row in enumerate(reader, start=1):
-        if None in row:
-            raise UsageError(f"Row {number} (line {reader.line_num}): more cells than columns.")
-        cells = {k: unescape_cell(v) if v else v for k, v in row.items()}
+    orders = {
+        i: _date_order(found, i, rows, dates)
+        for i, target in found.targets.items()
+        if target in ("date", "applied")
+    }
+    status = found.index(trackers.STATUS)
+    width = len(found.header)
+    for number, (line, row) in enumerate(rows, start=1):
+        if not any(cell.strip() for cell in row):
+            continue  # a spreadsheet's empty line
+        if any(cell.strip() for cell in row[width:]):
+            raise UsageError(f"Row {number} (line {line}): more cells than columns.")
+        kind = None
+        if status is not None:
+            rejected, kind = trackers.read_status(_at(row, status))
+            if not rejected:
+                incoming.not_rejections += 1
+                continue
+        cells = _cells(found, row, orders)
+        if dated_by_applied and "applied" in cells:
+            cells["date"] = cells["applied"]
+        if kind and not cells.get("kind"):
+            cells["kind"] = kind
         try:
             record = _known_only(_csv_record(cells))
         except FieldError as exc:
-            raise UsageError(
-                f"Row {number} (line {reader.line_num}), {exc.field}: {exc.problem}"
-            ) from None
-        found.records.append(record)
-        if not row.get("uuid"):
-            found.keyless.add(record.uuid)
-    return found
+            raise UsageError(f"Row {number} (line {line}), {exc.field}: {exc.problem}") from None
+        incoming.records.append(record)
+        if not cells.get("uuid"):
+            incoming.keyless.add(record.uuid)
+    return incoming
+
+
+def _at(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""
+
+
+def _date_order(
+    found: trackers.Layout, i: int, rows: list[tuple[int, list[str]]], given: str | None
+) -> str | None:
+    if given:
+        return given
+    cells = [_at(row, i) for _, row in rows]
+    order = trackers.date_order(cells)
+    if order is None and trackers.ambiguous(cells):
+        raise UsageError(
+            f"The dates in {trackers.shown(found.header[i])} could be day/month or month/day "
+            "(like 03/05/2024); add --dates day-first or --dates month-first."
+        )
+    return order
+
+
+def _cells(found: trackers.Layout, row: list[str], orders: dict[int, str | None]) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    for i, target in found.targets.items():
+        value = _at(row, i)
+        if not value or target == trackers.STATUS:
+            continue
+        value = unescape_cell(value)
+        if i in orders:
+            value = trackers.iso_date(value, orders[i])
+        cells[target] = value
+    email = cells.pop(trackers.CONTACT_EMAIL, "").strip()
+    if email:
+        name = cells.get("contact", "").strip()
+        cells["contact"] = f"{name} <{email}>" if name else email
+    return cells
 
 
 def _csv_record(row: dict[str, str]) -> Rejection:
@@ -173,11 +243,19 @@ def _is_change_log(text: str, name: str) -> bool:
     return first.startswith('{"seq":') and '"op":' in first
 
 
-def parse_file(text: str, *, name: str) -> Incoming:
+def parse_file(
+    text: str, *, name: str, maps: Sequence[str] = (), dates: str | None = None
+) -> Incoming:
     if _is_change_log(text, name):
+        if maps:
+            raise UsageError("--map is for CSV files; a change log already names every field.")
         return parse_change_log(text, name=name)
     looks_json = name.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
-    return parse_json(text, name=name) if looks_json else parse_csv(text)
+    if not looks_json:
+        return parse_csv(text, maps=maps, dates=dates)
+    if maps:
+        raise UsageError("--map is for CSV files; a JSON import already names every field.")
+    return parse_json(text, name=name)
 
 
 def _known_only(model: BaseModel) -> Any:
@@ -194,10 +272,6 @@ def _known_only(model: BaseModel) -> Any:
     return model
 
 
-def _same_process(record: Rejection) -> tuple[str, str, str]:
-    return (record.company.casefold(), record.role.casefold(), record.date.isoformat())
-
-
 def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:
     """The incoming records not already in the journal.
 
@@ -207,12 +281,12 @@ def new_records(journal: Journal, incoming: Incoming) -> list[Rejection]:
     where two processes at one company on one day are simply two records.
     """
     uuids = {r.uuid for r in journal.rejections}
-    processes = {_same_process(r) for r in journal.rejections}
+    processes = {same_process(r) for r in journal.rejections}
     fresh = []
     for record in incoming.records:
         if record.uuid in uuids:
             continue
-        if record.uuid in incoming.keyless and _same_process(record) in processes:
+        if record.uuid in incoming.keyless and same_process(record) in processes:
             continue
         uuids.add(record.uuid)
         fresh.append(record)

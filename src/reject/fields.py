@@ -47,6 +47,16 @@ def _required_line(value: str) -> str:
     return value
 
 
+# A posting's address with its tracking parameters runs past LINE_MAX.
+LINK_MAX = 2000
+
+
+def _link(value: str) -> str:
+    if _FROM_DISK.get():
+        return value
+    return check_text(value, multiline=False, limit=LINK_MAX)
+
+
 def _text(value: str) -> str:
     if _FROM_DISK.get():
         return value
@@ -59,6 +69,7 @@ def _tag(value: str) -> str:
 
 Line = Annotated[str, AfterValidator(_line)]
 RequiredLine = Annotated[str, AfterValidator(_required_line)]
+Link = Annotated[str, AfterValidator(_link)]
 Text = Annotated[str, AfterValidator(_text)]
 Tag = Annotated[str, AfterValidator(_tag)]
 

@@ -15,7 +15,13 @@ from pydantic import ValidationError
 from reject.choices import ProcessStage
 from reject.errors import NotFoundError, UsageError
 from reject.fields import utc_now
-from reject.model import FeedbackNote, Journal, Rejection, describe_validation_error
+from reject.model import (
+    Appraisal,
+    FeedbackNote,
+    Journal,
+    Rejection,
+    describe_validation_error,
+)
 from reject.record_fields import BY_NAME, FIELDS, NoteCodec, Raw
 
 
@@ -105,6 +111,22 @@ def build_rejection(journal: Journal, inp: RecordInput, *, rid: int | None = Non
     return _validated(data)
 
 
+def same_process(record: Rejection) -> tuple[str, str, str]:
+    """What makes two records one process: the company and role, whatever
+    their case and spacing ("ACME  Ltd" is "Acme Ltd"), and the date."""
+    return (
+        " ".join(record.company.casefold().split()),
+        " ".join(record.role.casefold().split()),
+        record.date.isoformat(),
+    )
+
+
+def find_duplicate(journal: Journal, record: Rejection) -> Rejection | None:
+    """A record already in the journal for the same process, if any."""
+    key = same_process(record)
+    return next((r for r in journal.rejections if same_process(r) == key), None)
+
+
 def add_rejection(journal: Journal, record: Rejection) -> Rejection:
     record.id = journal.next_id
     journal.rejections.append(record)
@@ -156,6 +178,42 @@ def remove_rejection(journal: Journal, rid: int) -> Rejection:
     record = find(journal, rid)
     journal.rejections.remove(record)
     return record
+
+
+def add_appraisal(
+    journal: Journal, text: str | None, given_by: str | None, when: date | None
+) -> Appraisal:
+    """A new appraisal, validated as a record's feedback is, with the next id."""
+    data: dict[str, Any] = {
+        "id": journal.next_id,
+        "text": _blank_to_none(text),
+        "given_by": _blank_to_none(given_by),
+    }
+    if data["text"] is None:
+        raise FieldError("text", "can't be empty")
+    if when is not None:
+        data["date"] = when
+    try:
+        appraisal = Appraisal.model_validate(data, context={"input": True})
+    except ValidationError as exc:
+        where, _, problem = describe_validation_error(exc).partition(": ")
+        raise FieldError({"given_by": "from"}.get(where, where), problem) from None
+    journal.appraisals.append(appraisal)
+    journal.next_id += 1
+    return appraisal
+
+
+def find_appraisal(journal: Journal, aid: int) -> Appraisal:
+    for appraisal in journal.appraisals:
+        if appraisal.id == aid:
+            return appraisal
+    raise NotFoundError(f"There is no appraisal #{aid}. `reject appraisals list` shows the ids.")
+
+
+def remove_appraisal(journal: Journal, aid: int) -> Appraisal:
+    appraisal = find_appraisal(journal, aid)
+    journal.appraisals.remove(appraisal)
+    return appraisal
 
 
 @dataclass

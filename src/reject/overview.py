@@ -36,9 +36,11 @@ class NextStep:
 class Due:
     actions: list[PlannedAction]  # open, due today or earlier, most overdue first
     next_steps: list[NextStep]  # dated today: they have no "done", so only on the day
+    # feedback requests past the wait in reject.followup, oldest first
+    requests: list[Waiting] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.actions or self.next_steps)
+        return bool(self.actions or self.next_steps or self.requests)
 
 
 def overview(journal: Journal, today: date) -> Overview:
@@ -60,4 +62,4 @@ def due(journal: Journal, today: date) -> Due:
         res = record.reflection.resilience if record.reflection else None
         if res and res.next_step and res.next_step_due == today:
             steps.append(NextStep(record.id, record.company, res.next_step))
-    return Due(actions, steps)
+    return Due(actions, steps, waiting(journal, today))

@@ -13,6 +13,8 @@ from pathlib import Path
 STORE_NAME = "journal.json"
 # The append-only change log beside it (reject.store.changes).
 CHANGES_NAME = "journal.changes.jsonl"
+# The head cache: the newest rows for `list` and `show` (reject.store.head).
+HEAD_NAME = ".journal-head.json"
 # Editor drafts in the journal folder (see reject.cli.files).
 DRAFT_PREFIX = ".draft-"
 

@@ -1,10 +1,15 @@
 """The one place that prints. Everything a person sees goes through here.
 
-User text is always wrapped in ``rich.text.Text`` after ``neutralise``, so
-``[bold]`` shows as typed and no escape sequence reaches the terminal. Notes
-and errors go to stderr; stdout carries only the requested data, so it pipes
-cleanly. Rich drops styling when stdout is not a terminal; ``NO_COLOR``
-turns off every style, bold included (``reject.terminal``).
+User text always passes through ``neutralise`` first, so no escape sequence
+reaches the terminal, and in a terminal it is wrapped in a plain
+``rich.text.Text``, so ``[bold]`` shows as typed. Notes and errors go to
+stderr; stdout carries only the requested data, so it pipes cleanly.
+``NO_COLOR`` turns off every style, bold included (``reject.terminal``).
+
+Rich is imported only when the stream written to is a terminal (or the pager
+is collecting output for one): a pipe, a file or a test gets plain lines
+written straight out, and is spared Rich's import (~25 ms, issue 13). A line
+is a list of pieces, (text, style), so both paths print the same words.
 """
 
 from __future__ import annotations
@@ -14,24 +19,30 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
-
-from rich.cells import cell_len
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from reject import terminal
 from reject.terminal import color_system
 from reject.text import escape_json_text, neutralise
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+# A piece of a line: text already neutralised, and its style in a terminal.
+Piece = tuple[str, str]
+
 _out: Console | None = None
 _err: Console | None = None
+_paging = False  # stdout is being collected for the pager: render as for a terminal
+_held: io.StringIO | None = None  # stderr notes kept until the pager closes
 
 
 def out() -> Console:
     global _out
     if _out is None:
+        from rich.console import Console
+
         _out = Console(highlight=False, soft_wrap=False, color_system=color_system())
     return _out
 
@@ -39,6 +50,8 @@ def out() -> Console:
 def err() -> Console:
     global _err
     if _err is None:
+        from rich.console import Console
+
         _err = Console(stderr=True, highlight=False, color_system=color_system())
     return _err
 
@@ -49,17 +62,55 @@ def reset() -> None:
     _out = _err = None
 
 
+def _styled_out() -> bool:
+    return _paging or stdout_is_terminal()
+
+
+def _styled_err() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # replaced by a test, or closed
+        return False
+
+
+def _emit(pieces: Sequence[Piece], *, stderr: bool = False, soft_wrap: bool = False) -> None:
+    """One line: through Rich for a terminal, written as plain text otherwise."""
+    if stderr and _styled_err():
+        err().print(_text(pieces), soft_wrap=soft_wrap)
+    elif stderr and _held is not None:
+        _held.write("".join(t for t, _ in pieces) + "\n")
+    elif not stderr and _styled_out():
+        out().print(_text(pieces), soft_wrap=soft_wrap)
+    else:
+        (sys.stderr if stderr else sys.stdout).write("".join(t for t, _ in pieces) + "\n")
+
+
+def _text(pieces: Sequence[Piece]) -> Text:
+    from rich.text import Text
+
+    line = Text()
+    for text, style in pieces:
+        line.append(text, style=style or None)
+    return line
+
+
 @contextmanager
 def paged() -> Iterator[None]:
     """Hold what is printed to stdout and, in a terminal, show it through the
-    pager when it is taller than the screen. Piped output is never paged."""
-    global _out
+    pager when it is taller than the screen. Piped output is never paged.
+
+    Notes for stderr are held too, and printed once the pager has closed:
+    printed before, the pager would cover them, or they would sit above the
+    output they are about."""
+    global _out, _err, _paging, _held
     command = terminal.pager_command() if stdout_is_terminal() else None
     if command is None:
         yield
         return
-    screen = out()
-    buffer = io.StringIO()
+    from rich.console import Console
+
+    screen, notes = out(), err()
+    buffer, held = io.StringIO(), io.StringIO()
     _out = Console(
         file=buffer,
         force_terminal=True,
@@ -68,21 +119,39 @@ def paged() -> Iterator[None]:
         highlight=False,
         soft_wrap=False,
     )
+    _err = Console(
+        file=held,
+        force_terminal=notes.is_terminal,
+        color_system=notes.color_system,  # type: ignore[arg-type]
+        width=notes.width,
+        highlight=False,
+    )
+    _paging, _held = True, held
     try:
         yield
     except BaseException:
         sys.stdout.write(buffer.getvalue())
+        sys.stderr.write(held.getvalue())
         raise
     finally:
-        _out = screen
+        _out, _err = screen, notes
+        _paging, _held = False, None
     text = buffer.getvalue()
     if text.count("\n") < screen.height or not terminal.run_pager(command, text):
         sys.stdout.write(text)
+    sys.stdout.flush()
+    sys.stderr.write(held.getvalue())
 
 
 def safe(value: object) -> Text:
-    """User text as inert, printable Text."""
-    return Text(neutralise("" if value is None else str(value)))
+    """User text as inert, printable Text (for a terminal)."""
+    from rich.text import Text
+
+    return Text(_clean(value))
+
+
+def _clean(value: object) -> str:
+    return neutralise("" if value is None else str(value))
 
 
 def stdout_is_terminal() -> bool:
@@ -93,22 +162,28 @@ def stdout_is_terminal() -> bool:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    line = Text("Error: ", style="bold red") + safe(message)
+    pieces = [("Error: ", "bold red"), (_clean(message), "")]
     if hint:
-        line += Text(" " if message.rstrip().endswith((".", "!", "?")) else ". ") + safe(hint)
-    err().print(line, soft_wrap=True)
+        pieces.append((" " if message.rstrip().endswith((".", "!", "?")) else ". ", ""))
+        pieces.append((_clean(hint), ""))
+    _emit(pieces, stderr=True, soft_wrap=True)
 
 
 def warn(message: str) -> None:
-    err().print(Text("Note: ", style="yellow") + safe(message), soft_wrap=True)
+    _emit([("Note: ", "yellow"), (_clean(message), "")], stderr=True, soft_wrap=True)
 
 
 def info(message: str | Text) -> None:
-    err().print(message if isinstance(message, Text) else safe(message), soft_wrap=True)
+    if isinstance(message, str):
+        _emit([(_clean(message), "")], stderr=True, soft_wrap=True)
+    elif _styled_err():
+        err().print(message, soft_wrap=True)
+    else:  # a Text built by prompts.line, already neutralised
+        sys.stderr.write(message.plain + "\n")
 
 
 def success(message: str) -> None:
-    err().print(Text("✓ ", style="green") + safe(message), soft_wrap=True)
+    _emit([("✓ ", "green"), (_clean(message), "")], stderr=True, soft_wrap=True)
 
 
 def plain(line: str) -> None:
@@ -136,6 +211,8 @@ def table(
             cells = ("" if c is None else neutralise(str(c)).replace("\t", " ") for c in row)
             sys.stdout.write("\t".join(cells) + "\n")
         return
+    from rich.table import Table
+
     grid_cells = [[safe(c) for c in row] for row in rows]
     widths = _fit(columns, grid_cells, out().width)
     narrow = widths is not None
@@ -169,6 +246,8 @@ def _fit(columns: Sequence[str], rows: list[list[Text]], room: int) -> list[int]
     """None when the table fits in ``room`` cells as it is. Otherwise a width
     for each column: 0 drops a column with nothing in it, and the columns that
     may be cut share what is left, the widest giving way first."""
+    from rich.cells import cell_len
+
     content = [max([0] + [r[i].cell_len for r in rows if i < len(r)]) for i in range(len(columns))]
     full = [max(cell_len(name), w) for name, w in zip(columns, content, strict=True)]
     if sum(full) + 3 * len(columns) - 1 <= room:
@@ -192,39 +271,35 @@ def _fit(columns: Sequence[str], rows: list[list[Text]], room: int) -> list[int]
 
 def section(title: str, body: Iterable[tuple[str, object]] | None = None) -> None:
     """A heading and label/value lines, for one record's detail."""
-    console = out()
-    console.print(Text(neutralise(title), style="bold"))
+    _emit([(neutralise(title), "bold")])
     for label, value in body or ():
         if value in (None, "", []):
             continue
-        line = Text(neutralise(f"  {label}: "), style="dim") + safe(value)
-        console.print(line)
+        _emit([(neutralise(f"  {label}: "), "dim"), (_clean(value), "")])
 
 
 def block(label: str, text: str, *, indent: int = 4) -> None:
     """Multi-line user text, indented under a label."""
-    console = out()
-    console.print(Text(neutralise(f"  {label}"), style="dim"))
+    _emit([(neutralise(f"  {label}"), "dim")])
     pad = " " * indent
     for line in neutralise(text).splitlines() or [""]:
-        console.print(Text(pad + line), soft_wrap=True)
+        _emit([(pad + line, "")], soft_wrap=True)
 
 
 def marked(label: str, text: str, start: int, end: int) -> None:
     """``label: text`` with ``text[start:end]`` picked out (a search match)."""
-    line = Text(neutralise(f"    {label}: "), style="dim")
-    line += safe(text[:start]) + Text(neutralise(text[start:end]), style="bold underline")
-    line += safe(text[end:])
-    out().print(line, soft_wrap=True)
+    pieces = [(neutralise(f"    {label}: "), "dim"), (_clean(text[:start]), "")]
+    pieces += [(neutralise(text[start:end]), "bold underline"), (_clean(text[end:]), "")]
+    _emit(pieces, soft_wrap=True)
 
 
 def info_line(message: str) -> None:
     """A quiet line of the product's own words on stdout, inside a view."""
-    out().print(Text(neutralise(message), style="dim"))
+    _emit([(neutralise(message), "dim")])
 
 
 def blank() -> None:
-    out().print()
+    _emit([])
 
 
 # -- documents and charts ---------------------------------------------------------
@@ -242,7 +317,7 @@ def markdown(document: str) -> None:
 
 
 def heading(title: str) -> None:
-    out().print(Text(neutralise(title), style="bold"))
+    _emit([(neutralise(title), "bold")])
 
 
 def bar_chart(rows: Sequence[tuple[object, int]], *, width: int = 30) -> None:
@@ -252,18 +327,13 @@ def bar_chart(rows: Sequence[tuple[object, int]], *, width: int = 30) -> None:
         return
     top = max((n for _, n in rows), default=0) or 1
     label_width = max(len(neutralise(str(label))) for label, _ in rows)
-    terminal = stdout_is_terminal()
     for label, n in rows:
         size = round(n / top * width)
         bar = "█" * size if n else ""
         if n and not size:
             bar = "▏"
         name = neutralise(str(label)).ljust(label_width)
-        line = Text(neutralise(f"  {name}  ")) + Text(bar, style="cyan") + Text(f" {n}")
-        if terminal:
-            out().print(line)
-        else:
-            sys.stdout.write(line.plain + "\n")
+        _emit([(neutralise(f"  {name}  "), ""), (bar, "cyan"), (f" {n}", "")])
 
 
 def document(text: str) -> None:

@@ -71,6 +71,10 @@ def _describe(ch: str) -> str:
     return f"a control character (U+{ord(ch):04X})"
 
 
+_ASCII_BAD = re.compile("[\x00-\x1f\x7f]")
+_ASCII_BAD_MULTI = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def check_text(value: str, *, multiline: bool, limit: int) -> str:
     """Return ``value`` trimmed, or raise ``ValueError`` saying what is wrong.
 
@@ -80,7 +84,13 @@ def check_text(value: str, *, multiline: bool, limit: int) -> str:
     value = value.strip()
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    for ch in _FLAG_RE.sub("\U0001f3f4", value):
+    # Plain ASCII can only hold C0 controls and DEL: one regex instead of a
+    # look-up per character (an import of 10,000 rows checks 40,000 texts).
+    if value.isascii() and not (_ASCII_BAD_MULTI if multiline else _ASCII_BAD).search(value):
+        chars = ""
+    else:
+        chars = _FLAG_RE.sub("\U0001f3f4", value)
+    for ch in chars:
         if _bad_char(ch, multiline=multiline):
             raise ValueError(f"contains {_describe(ch)}, which is not allowed here")
     if len(value) > limit:

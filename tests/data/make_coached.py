@@ -2,7 +2,8 @@
 """Build the three coaching journals in tests/data (see docs/coach-rubric.md):
 
 * coach-skill-gap.json: a secondary-school maths teacher, 24 rejections, six
-  reflections; one skill (classroom management) dominates.
+  reflections; one skill (classroom management) dominates, and her last
+  performance review said the same.
 * coach-targeting.json: a finance analyst who moved to Amsterdam, 24
   rejections, six reflections; a language keeps coming up, and people
   management comes up only in Finance Manager roles.
@@ -19,7 +20,7 @@ import uuid
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from reject.model import FeedbackNote, Journal, Rejection
+from reject.model import Appraisal, FeedbackNote, Journal, Rejection
 from reject.model.reflection import (
     Action,
     FeedbackRequest,
@@ -190,7 +191,15 @@ def skill_gap() -> Journal:
         entry(24, "Willow Bank Academy", "Teacher of Maths", "2026-11-18", "screen", "form", [NOT_PROCEEDING]),
         entry(25, "Stoneleigh School", "Maths Teacher", "2026-11-19", "application", "form", [NOT_SHORTLISTED]),
     ]
-    return Journal(next_id=26, rejections=r)
+    # Her last appraisal at her current school (see `reject appraisals`): it
+    # names the same gap the interviews keep finding, and praises her planning.
+    review = Appraisal(
+        id=26, uuid=uuid.UUID(int=2026), given_by="2025 performance review", date=D("2025-07-11"),
+        created=STAMP,
+        text="Lesson planning is a real strength. Next step: firmer classroom management with Year 9, "
+             "so that low-level disruption is dealt with before it spreads.",
+    )
+    return Journal(next_id=27, rejections=r, appraisals=[review])
 
 
 def targeting() -> Journal:
@@ -326,7 +335,12 @@ JOURNALS = {
 
 
 if __name__ == "__main__":
+    import sys
+
+    # A name on the command line rebuilds only that journal.
     for name, build in JOURNALS.items():
+        if sys.argv[1:] and name not in sys.argv[1:]:
+            continue
         out = Path(__file__).with_name(name)
         out.write_text(build().model_dump_json(indent=2) + "\n", encoding="utf-8")
         print(out)

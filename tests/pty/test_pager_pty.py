@@ -96,3 +96,20 @@ def test_piped_output_is_never_paged(run, journal_path, recorder, monkeypatch) -
     result = run("list")
     assert "Company 37" in result.out
     assert not got.exists()
+
+
+def test_notes_on_stderr_come_after_the_pager_closes(spawn, journal_path, recorder) -> None:
+    command, got = recorder
+    _journal(journal_path, 50)
+    screen = _run(spawn, "search", "company", env={"PAGER": command})
+    assert "50 rejections found" in screen and "PAGER GOT" in screen
+    assert screen.index("PAGER GOT") < screen.index("50 rejections found")
+    assert "rejections found" not in got.read_text(encoding="utf-8")
+
+
+def test_a_conflict_copy_note_comes_after_the_pager_too(spawn, journal_path, recorder) -> None:
+    command, got = recorder
+    _journal(journal_path, 50)
+    (journal_path.parent / "journal (conflicted copy).json").write_text("{}", encoding="utf-8")
+    screen = _run(spawn, "list", env={"PAGER": command})
+    assert screen.index("PAGER GOT") < screen.index("conflict copy")

@@ -47,7 +47,8 @@ STAGES_1_2 = [
     ("interview rounds", "1"),
     ("Preparation", "4"),
     ("Application", ""),
-    ("Interview 1", "2"),
+    ("Round 1: what kind", "coding"),
+    ("Coding \\(1-5", "2"),
     ("Follow-up", ""),
     ("went well", "Rapport"),
     ("differently", ""),
@@ -65,8 +66,8 @@ STAGES_3_6 = [
     ("Which course", ""),
     ("By when", "in 2 weeks"),
     ("Stage 4/6", ""),
+    ("already have a plan", ""),  # system design has its action: not sorted again
     ("else they raised", ""),
-    ("change this", "change"),
     ("note to yourself", ""),
     ("Stage 5/6", ""),
     ("fit you", "3"),
@@ -173,3 +174,13 @@ def test_a_date_that_does_not_exist_is_asked_again_with_a_hint(spawn, home, rid)
     child.expect("Stage 3 saved")
     child.expect(pexpect.EOF)
     assert reflection(home)["learnings"]["actions"][0]["what"] == "Practise joins"
+
+
+def test_each_saved_stage_labels_its_backup(spawn, home, rid, run):
+    child = spawn("reflect", str(rid))
+    run_steps(child, STAGES_1_2)
+    child.expect("Which of these fit")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    labels = [b["before"] for b in run("backups", "list", "--json").json()]
+    assert labels[:2] == [f"reflect #{rid} stage 2", f"reflect #{rid} stage 1"]

@@ -28,3 +28,19 @@ def test_rm_several_answered_no_keeps_them(spawn, log, run) -> None:
     child.expect("Nothing was deleted")
     child.expect(pexpect.EOF)
     assert len(run("list", "--json").json()) == 2
+
+
+def test_appraisals_rm_asks_first(spawn, run) -> None:
+    run("appraisals", "add", "--text", "Delegate more.", "--from", "mentor", "--date", "2025-03-01")
+    run("appraisals", "add", "--text", "Speak up sooner.")
+    child = spawn("appraisals", "rm", "1")
+    child.expect(r"Delete appraisal #1 from mentor \(2025-03-01\)\?")
+    child.sendline("n")
+    child.expect("Nothing was deleted")
+    child.expect(pexpect.EOF)
+    child = spawn("appraisals", "rm", "1")
+    child.expect(r"Delete appraisal #1")
+    child.sendline("y")
+    child.expect("Deleted appraisal #1")
+    child.expect(pexpect.EOF)
+    assert [a["id"] for a in run("appraisals", "list", "--json").json()] == [2]

@@ -16,22 +16,47 @@ app = typer.Typer(
 
 
 @app.command("list")
-def list_backups() -> None:
-    """List saved versions, newest first.
+def list_backups(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, for scripts.")] = False,
+) -> None:
+    """List saved versions, newest first, each with the change that followed it.
 
-    Example:  reject backups list
+    Each version is the journal as it was just before that change ("rm #10",
+    "edit #3"), so restoring it takes the change back. `reject undo` does
+    that for the newest.
+
+    Example:  reject backups list --json
     """
     from reject import render
 
     found = store().backups()
+    if as_json:
+        render.json_dump(
+            [
+                {
+                    "name": b.name,
+                    "seq": b.seq,
+                    "saved": b.saved.isoformat(timespec="seconds"),
+                    "size": b.size,
+                    "before": b.change or None,
+                }
+                for b in found
+            ]
+        )
+        return
     if not found:
         render.info("No backups yet: one is kept each time the journal changes.")
         return
     rows = [
-        [b.name, b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"), f"{b.size:,} bytes"]
+        [
+            b.name,
+            b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            f"{b.size:,} bytes",
+            b.change,
+        ]
         for b in found
     ]
-    render.table(["name", "saved", "size"], rows)
+    render.table(["name", "saved", "size", "before"], rows)
     from reject.store import backups as policy
 
     render.info(
@@ -75,5 +100,49 @@ def restore(
         if not prompts.confirm(f"Replace your journal with {name}?", default=False):
             render.info("Kept your journal as it is.")
             return
-    journal = st.restore(name)
-    render.success(f"Restored {name}: {len(journal.rejections)} rejections.")
+    found = next(b for b in st.backups() if b.name == name)
+    journal = st.restore(name, label=f"restore backup {found.seq}" if found.seq else "restore")
+    render.success(
+        f"Restored {name}: {len(journal.rejections)} rejections. `reject undo` takes it back."
+    )
+
+
+def undo(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask first.")] = False,
+) -> None:
+    """Take back the last change; run it again to put the change back.
+
+    The last change can be a log, an edit, an rm, an import, a reflection
+    stage, an action marked done or a restore. It says which change it takes
+    back (and asks first), then brings back the journal as it was before it.
+    The undo is itself a change, so `reject undo` again redoes it.
+
+    Example:  reject undo --yes
+    """
+    from reject import render
+    from reject.cli.context import interactive
+    from reject.errors import NotFoundError, UsageError
+    from reject.store.backups import undo_label
+
+    st = store()
+    last = st.last_change()
+    if last is None:
+        raise NotFoundError(
+            "There's nothing to undo: no earlier version of your journal is saved yet "
+            "(one is kept before every change after the first)."
+        )
+    # "undo rm #10", or "redo rm #10" when the last change was itself an undo.
+    action = undo_label(last.label) if last.label else "undo the last change"
+    verb, _, what = action.partition(" ")
+    when = last.made.astimezone().strftime("%Y-%m-%d %H:%M")
+    if not yes:
+        if not interactive():
+            raise UsageError(f"{verb.capitalize()}ing {what} needs confirmation: add --yes.")
+        from reject import prompts
+
+        if not prompts.confirm(f"{verb.capitalize()} {what} (made {when})?", default=False):
+            render.info("Kept your journal as it is.")
+            return
+    st.undo(last)
+    done = "Redid" if verb == "redo" else "Undid"
+    render.success(f"{done} {what}. `reject undo` again takes that back.")

@@ -42,10 +42,17 @@ def list_(
 
     Example:  reject list --since "last month" --stage interview --limit 10
     """
+    from reject.cli import recent
+    from reject.cli.context import home
+
+    unfiltered = since is None and until is None and company is None and stage is None
+    if unfiltered and tag is None and recent.list_from_cache(home(), limit, as_json):
+        return
     from reject import render
     from reject.cli.files import date_option
     from reject.cli.views import list_rows, record_json
     from reject.journal import Filters, select
+    from reject.store import head
 
     filters = Filters(
         since=date_option("--since", since),
@@ -55,8 +62,15 @@ def list_(
         tag=tag,
         limit=limit,
     )
+    before = head.stamp(home())
     journal = store().read()
-    records = select(journal, filters)
+    if unfiltered and tag is None:
+        ordered = select(journal, Filters())  # sorted once, for the cache and the list
+        recent.remember(home(), before, journal, ordered)
+        records = ordered if limit is None else ordered[:limit]
+    else:
+        recent.remember(home(), before, journal)
+        records = select(journal, filters)
     if as_json:
         render.json_dump([record_json(r) for r in records])
         return
@@ -86,11 +100,19 @@ def show(
 
     Example:  reject show 3 --json
     """
+    from reject.cli import recent
+    from reject.cli.context import home
+
+    if recent.show_from_cache(home(), rids, as_json):
+        return
     from reject import render
     from reject.cli.views import record_json, show_record
     from reject.journal import find
+    from reject.store import head
 
+    before = head.stamp(home())
     journal = store().read()
+    recent.remember(home(), before, journal)
     records = [find(journal, rid) for rid in dict.fromkeys(rids)]
     if as_json:
         data = [record_json(r) for r in records]

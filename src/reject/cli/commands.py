@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from reject import __version__
-from reject.cli import backups, browse, insights, records, reflect, status, transfer
+from reject.cli import appraisals as appraisals_cli
+from reject.cli import backups, browse, crypt, insights, records, reflect, status, transfer
 from reject.cli import config as config_cli
 from reject.cli import search as search_cli
 from reject.cli.context import settings
@@ -65,10 +66,10 @@ def root(
 ) -> None:
     settings.home = home
     settings.debug = debug
-    _report_conflict_copies()
     from reject.cli.paging import start
 
     start(ctx, no_pager=no_pager)
+    _report_conflict_copies()  # after the pager is set up, so it prints after the pager
     if ctx.invoked_subcommand is None:
         status.show_status()
 
@@ -95,5 +96,8 @@ reflect.register(app)
 insights.register(app)
 search_cli.register(app)
 status.register(app)
+crypt.register(app)
+app.command("undo")(backups.undo)
 app.add_typer(backups.app, name="backups")
 app.add_typer(config_cli.app, name="config")
+app.add_typer(appraisals_cli.app, name="appraisals")

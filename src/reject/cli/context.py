@@ -20,11 +20,16 @@ class Settings:
 settings = Settings()
 
 
-def store() -> Store:
+def home() -> Path:
     from reject.paths import default_home
+
+    return settings.home or default_home()
+
+
+def store() -> Store:
     from reject.store import Store
 
-    return Store(settings.home or default_home())
+    return Store(home())
 
 
 def interactive() -> bool:

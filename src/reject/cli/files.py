@@ -35,10 +35,17 @@ INPUT_MAX_BYTES = 100 * 1024 * 1024
 
 
 def read_text_file(path: Path) -> str:
-    """A UTF-8 text file (a byte-order mark is fine), or a one-line error.
+    """A UTF-8 text file (a byte-order mark is fine), or a one-line error."""
+    try:
+        return read_file_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text.") from None
 
-    Only a regular file is read, and only up to INPUT_MAX_BYTES: the checks
-    run on the opened file (non-blocking, so a pipe cannot hang us)."""
+
+def read_file_bytes(path: Path) -> bytes:
+    """A regular file's bytes, up to INPUT_MAX_BYTES, or a one-line error.
+
+    The checks run on the opened file (non-blocking, so a pipe cannot hang us)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -69,10 +76,7 @@ def read_text_file(path: Path) -> str:
             f"{path} is over {INPUT_MAX_BYTES // (1024 * 1024)} MB, more than reject reads "
             "in one go; split it and bring the parts in one by one."
         )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text.") from None
+    return data
 
 
 # Given as an option's value, reads standard input: `reject feedback 3 --text - < email.txt`.
@@ -209,13 +213,20 @@ def editor_command() -> list[str]:
 
 
 @contextmanager
-def draft(home: Path, text: str) -> Iterator[Path]:
-    """A private scratch file in the journal folder (never /tmp: the text is
-    personal), removed afterwards. A draft left by a killed process is swept
-    by the store once it is a day old."""
-    from reject.store import atomic_write, new_private_file
+def draft(store: Store, text: str) -> Iterator[Path]:
+    """A private scratch file for the editor (never /tmp: the text is
+    personal), removed afterwards: in the journal folder, or, when the journal
+    is encrypted, outside it in a private memory-backed folder (an editor
+    needs plain text; see store.sealing.scratch_folder). A draft left by a
+    killed process is swept by the store once it is a day old."""
+    from reject.store import atomic_write, new_private_file, private_folder
+    from reject.store.sealing import scratch_folder
 
-    path = new_private_file(home, DRAFT_PREFIX, ".txt")
+    folder = store.home
+    if store.sealer.on:
+        folder = scratch_folder()
+        private_folder(folder)
+    path = new_private_file(folder, DRAFT_PREFIX, ".txt")
     try:
         atomic_write(path, text.encode("utf-8"))
         yield path

@@ -50,7 +50,8 @@ class HumanArgument(TyperArgument):
 
     def _human_name(self) -> str:
         raw = self.metavar or self.name or "VALUE"
-        return raw.strip("[]{}<>").upper()
+        # "ID..." as a metavar: the "..." for several values is added once, above.
+        return raw.strip("[]{}<>").removesuffix("...").upper()
 
 
 class HumanOption(TyperOption):
@@ -72,7 +73,10 @@ def _value_label(option: TyperOption) -> str:
     name = (option.name or "value").lower()
     if desc.is_choice:
         return _option_word(option)
-    if desc.is_ranged and option.min is not None and option.max is not None:
+    # The bounds first: on Python 3.10, `is_ranged` of a list option raises
+    # (there `isinstance(list[str], type)` is true, and Typer then calls
+    # issubclass on it), which made `reject log --help` fail.
+    if option.min is not None and option.max is not None and desc.is_ranged:
         return f"{option.min}-{option.max}"
     if desc.is_path:
         return "DIR" if any(word in name for word in _FOLDER_NAMES) else "FILE"

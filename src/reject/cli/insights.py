@@ -12,6 +12,7 @@ from reject.cli import options as opt
 from reject.cli.context import store
 
 if TYPE_CHECKING:
+    from reject.insights.plan import PartScore
     from reject.insights.stats import Stats
 
 
@@ -57,18 +58,29 @@ def plan(
     from datetime import date
 
     from reject import render
+    from reject.cli.files import date_option
     from reject.insights import markdown
     from reject.insights.plan import build_plan, to_json
+    from reject.journal import Filters, select
 
     st = store()
-    records, start, end = _chosen(since, until)
+    journal = st.read()
+    start, end = date_option("--since", since), date_option("--until", until)
+    records = select(journal, Filters(since=start, until=end))
     today = date.today()
     if fmt is PlanFormat.ics:
         from reject.insights import ics
 
         _emit(ics.write(records, today=today).decode("utf-8"), output, "calendar")
         return
-    built = build_plan(records, _vocabulary(st.home), today=today, since=start, until=end)
+    built = build_plan(
+        records,
+        _vocabulary(st.home),
+        today=today,
+        since=start,
+        until=end,
+        appraisals=journal.appraisals,
+    )
     if fmt is PlanFormat.json:
         import json
 
@@ -142,7 +154,8 @@ def done(
     from reject import render
     from reject.insights.actions import set_done
 
-    with store().transaction() as journal:
+    ids = " ".join(dict.fromkeys(a.strip() for a in action_ids))
+    with store().transaction(f"{'reopen' if undo else 'done'} action {ids}") as journal:
         changes = [
             (action_id, set_done(journal, action_id, today=date.today(), undo=undo))
             for action_id in dict.fromkeys(a.strip() for a in action_ids)
@@ -237,12 +250,7 @@ def _dashboard(s: Stats) -> None:
             [(f'"{t.name}"' if t.source == "phrase" else t.name, t.count) for t in s.themes]
         )
     if s.ratings:
-        render.blank()
-        render.heading("Your average self-rating, lowest first (1 to 5)")
-        render.table(
-            ["part", "average", "ratings"],
-            [(r.part, f"{r.average:.1f}", r.ratings) for r in s.ratings],
-        )
+        _ratings(s.ratings)
     answered, asked = answered_share(s)
     if asked:
         render.blank()
@@ -259,3 +267,29 @@ def _dashboard(s: Stats) -> None:
             ["#", "date", "before", "after"],
             [(m.rejection, m.date, m.before, m.after) for m in s.mood],
         )
+
+
+def _ratings(scores: list[PartScore]) -> None:
+    """Self-ratings by kind of round; a part with a single rating is too few
+    to call the lowest, so it is counted, not ranked."""
+    from reject import render
+    from reject.insights.ratings import MIN_RATINGS
+
+    ranked = [r for r in scores if r.ratings >= MIN_RATINGS]
+    few = len(scores) - len(ranked)
+    render.blank()
+    if not ranked:
+        render.heading("Your self-ratings (1 to 5)")
+        render.info_line(
+            f"Too few to call a lowest yet: each part has one rating so far, and it "
+            f"takes {MIN_RATINGS} before parts are compared."
+        )
+        return
+    render.heading("Your average self-rating, lowest first (1 to 5)")
+    render.table(
+        ["part", "average", "ratings"],
+        [(r.part, f"{r.average:.1f}", r.ratings) for r in ranked],
+    )
+    if few:
+        parts = "part has" if few == 1 else "parts have"
+        render.info_line(f"{few} more {parts} a single rating: too few to call.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reject import prompts
 from reject.journal import RecordInput, field_problem
-from reject.record_fields import FIELDS, RecordField, asking_order
+from reject.record_fields import FIELDS, DateCodec, RecordField, asking_order
 
 
 def _check(name: str) -> prompts.Check:
@@ -23,6 +23,21 @@ def _ask(spec: RecordField, inp: RecordInput) -> None:
     )
     if answer:
         inp.values[spec.name] = [answer] if spec.codec.multiple else answer
+        if isinstance(spec.codec, DateCodec) and answer != spec.default:
+            _read_back(answer)
+
+
+def _read_back(typed: str) -> None:
+    """Say a date typed in words back with its weekday ("last friday → Fri 20
+    Nov, 6 days ago"), so a misreading shows before the record is saved."""
+    from datetime import date
+
+    from reject.dates import in_words, parse_date, read_back
+
+    if in_words(typed):
+        today = date.today()
+        shown = read_back(parse_date(typed, today=today), today)
+        prompts.say(prompts.line(f"  {typed.strip()} \u2192 {shown}", style="dim"))
 
 
 def ask_missing(inp: RecordInput, *, everything: bool) -> None:

@@ -12,6 +12,15 @@ from reject import __version__
 from reject.errors import EXIT_FAILURE, EXIT_INTERRUPTED, RejectError
 
 
+def run() -> None:
+    """The console script (`reject`, `python -m reject`): ``main``, then leave
+    without freeing the journal object by object (``reject.process``)."""
+    from reject import process
+
+    process.keep_until_exit()
+    process.leave(main())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and turn every outcome into an exit status."""
     args = sys.argv[1:] if argv is None else argv
@@ -23,8 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     from typer.main import get_command
 
     from reject.cli.argv import hoist
+    from reject.cli.coercion import install
     from reject.cli.commands import app
     from reject.cli.context import settings
+
+    install()  # plain option values without pydantic (cli/coercion.py)
 
     try:
         command = get_command(app)

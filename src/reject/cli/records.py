@@ -34,7 +34,7 @@ def log(**flags: Any) -> None:
     Example:  reject log -c Acme -r "Backend Engineer" -d yesterday -s interview
     """
     from reject import render
-    from reject.journal import RecordInput, add_rejection, build_rejection
+    from reject.journal import RecordInput
 
     inp = RecordInput(from_flags("log", flags))
     _read_long_text_from_stdin(inp)
@@ -50,9 +50,22 @@ def log(**flags: Any) -> None:
                 f"{missing[0].flags[0]} is required. "
                 "Input is not a terminal, so reject won't ask for it."
             )
-    # head_only: a new record needs the next id, not the other records.
-    with store().transaction("log", head_only=True) as journal:
-        record = add_rejection(journal, build_rejection(journal, inp))
+    try:
+        record, earlier = _add(inp, ask_first=interactive())
+    except _Repeats as repeat:
+        from reject import prompts
+
+        render.warn(_already(repeat.earlier))
+        if not prompts.confirm("Log it again, as a separate rejection?", default=False):
+            render.info("Nothing was logged; your earlier record stays as it is.")
+            return
+        record, earlier = _add(inp, ask_first=False)
+    else:
+        if earlier is not None:
+            render.warn(
+                f"{_already(earlier)} This one is #{record.id}; "
+                f"`reject rm {record.id}` takes it out."
+            )
     when = _on(inp.text("date"), record)
     render.success(f"Logged #{record.id}: {record.company}, {record.role}{when}.")
     if render.stdout_is_terminal():
@@ -87,7 +100,7 @@ def edit(
 
         edit_in_editor(rid)
         return
-    with store().transaction() as journal:
+    with store().transaction(f"edit #{rid}") as journal:
         record = edit_rejection(journal, rid, inp)
     when = _on(inp.text("date"), record)
     render.success(f"Updated #{record.id}: {record.company}, {record.role}{when}.")
@@ -151,7 +164,7 @@ def feedback(
             )
     from reject.reflection.requests import answered_by_feedback
 
-    with store().transaction() as journal:
+    with store().transaction(f"feedback #{rid}") as journal:
         record = add_feedback(journal, rid, text, given_by, when)
         answered = answered_by_feedback(record, date.today())
         if answered is not None:
@@ -165,7 +178,7 @@ def rm(
     rids: Annotated[list[int], typer.Argument(metavar="ID...", help="The rejections' ids.")],
     yes: opt.Yes = False,
 ) -> None:
-    """Delete one rejection or several. Asks first; the previous journal stays in backups.
+    """Delete one rejection or several. Asks first; `reject undo` brings them back.
 
     Several ids are deleted together, after one question, or not at all.
 
@@ -197,11 +210,60 @@ def rm(
                 else "Kept it. Nothing was deleted."
             )
             return
-    with st.transaction() as journal:
+    with st.transaction("rm " + " ".join(f"#{rid}" for rid in ids)) as journal:
         removed = [remove_rejection(journal, rid).id for rid in ids]
     render.success(
-        f"Deleted {id_list(removed)}. Changed your mind? `reject backups list` shows "
-        "the saved versions, and `reject backups restore NAME` brings one back."
+        f"Deleted {id_list(removed)}. Changed your mind? `reject undo` brings "
+        f"{'them' if len(removed) > 1 else 'it'} back."
+    )
+
+
+class _Repeats(Exception):
+    """The new record repeats one already there; ask before logging it.
+    Raised inside the transaction, so nothing is saved and the lock is let
+    go before anyone is asked."""
+
+    def __init__(self, earlier: Rejection) -> None:
+        self.earlier = earlier
+
+
+class _LookFurther(Exception):
+    """journal.json may hold a record like the new one: read it all and look again."""
+
+
+def _add(inp: RecordInput, *, ask_first: bool) -> tuple[Rejection, Rejection | None]:
+    """Log the record; also return an earlier one for the same company,
+    role and date (a second log of the same no is usually a slip)."""
+    try:
+        return _add_once(inp, ask_first=ask_first, head_only=True)
+    except _LookFurther:
+        return _add_once(inp, ask_first=ask_first, head_only=False)
+
+
+def _add_once(
+    inp: RecordInput, *, ask_first: bool, head_only: bool
+) -> tuple[Rejection, Rejection | None]:
+    from reject.journal import add_rejection, build_rejection, find_duplicate, same_process
+
+    st = store()
+    # head_only: a new record needs the next id, not the other records; the
+    # note vouching for journal.json says whether one of them may repeat it.
+    with st.transaction(lambda j: f"log #{j.next_id - 1}", head_only=head_only) as journal:
+        new = build_rejection(journal, inp)
+        earlier = find_duplicate(journal, new)
+        if earlier is None and st.may_hold(same_process(new)):
+            raise _LookFurther  # nothing written yet: the lock is let go
+        if earlier is not None and ask_first:
+            raise _Repeats(earlier)
+        return add_rejection(journal, new), earlier
+
+
+def _already(earlier: Rejection) -> str:
+    from reject.dates import long_form
+
+    return (
+        f"You already logged {earlier.company}, {earlier.role} "
+        f"on {long_form(earlier.date)} (#{earlier.id})."
     )
 
 

@@ -88,7 +88,7 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
     else:
         text = read_text_file(path)
     reflection = load_answers(text, today=date.today())
-    with store().transaction() as journal:
+    with store().transaction(f"reflect #{rid} answers") as journal:
         record = update_rejection(journal, rid, {"reflection": reflection.model_dump()})
     left = reflection.first_unfinished()
     done = "complete" if left is None else f"saved; stage {left} is next"
@@ -97,6 +97,10 @@ def _fill_from_file(rid: int | None, path: Path) -> None:
 
 def ask(
     rid: Annotated[int, typer.Argument(metavar="ID", help="The rejection's id.")],
+    sent: Annotated[
+        bool,
+        typer.Option("--sent", help="Note that you sent the request today (nothing is printed)."),
+    ] = False,
     status: Annotated[
         RequestStatus | None,
         typer.Option(
@@ -106,7 +110,7 @@ def ask(
         ),
     ] = None,
     edit: Annotated[
-        bool, typer.Option("--edit", help="Change the draft in $EDITOR first.")
+        bool, typer.Option("--edit", help="Change the draft in $EDITOR first (it is kept).")
     ] = False,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the draft to this file.")
@@ -114,55 +118,46 @@ def ask(
 ) -> None:
     """Draft a short, polite request for more detailed feedback.
 
-    Prints the draft, addressed to your contact and naming the role, and notes
-    the request as asked today. Later, --status answered, declined or
-    no-reply records what came of it (`reject feedback` marks it answered).
+    Shows a draft addressed to your contact by first name, written for how far
+    the process got and what they said, and signed with the name in
+    `reject config` (kept in your config folder). Showing it records nothing:
+    send it from your own email, then --sent notes it as asked. Later,
+    --status answered, declined or no-reply records what came of it
+    (`reject feedback` marks it answered).
 
-    Example:  reject ask 3 --edit -o request.txt
+    Example:  reject ask 3 --edit -o request.txt, then reject ask 3 --sent
     """
+    from reject import render
+    from reject.cli.ask_command import record_sent, show_draft
+
+    if status is not None:
+        if sent or edit or output is not None:
+            raise UsageError("--status records what came of a request; use it on its own.")
+        _record_status(rid, status)
+        return
+    if sent and not (edit or output is not None):
+        record_sent(rid)
+        return
+    already = show_draft(rid, edit=edit, output=output)
+    if sent:
+        record_sent(rid)
+    elif not already:
+        render.info(
+            f"Nothing is recorded yet. Once you've sent it, `reject ask {rid} --sent` notes it."
+        )
+
+
+def _record_status(rid: int, status: RequestStatus) -> None:
     from datetime import date
 
     from reject import render
     from reject.journal import find, update_rejection
     from reject.reflection import requests
 
-    today = date.today()
-    st = store()
-    if status is not None:
-        with st.transaction() as journal:
-            request = requests.with_status(find(journal, rid), status, today)
-            update_rejection(journal, rid, {"feedback_request": request.model_dump()})
-        render.success(_STATUS_LINES[status].format(id=rid))
-        return
-    record = find(st.read(), rid)
-    earlier = record.feedback_request
-    if earlier and earlier.draft:
-        text = earlier.draft
-    else:
-        from reject.profile import profile_email, profile_name
-
-        signed = "\n".join(v for v in (profile_name(), profile_email()) if v)
-        text = requests.draft(record, signed=signed or None)
-    if edit:
-        from reject.cli.reflect_session import edit_text
-
-        text = edit_text(st, rid, text)
-    if output is not None:  # written first: a failed write must not leave "asked" behind
-        from reject.cli.files import write_private
-
-        write_private(output, text, st)
-    with st.transaction() as journal:
-        request = requests.mark_asked(find(journal, rid), text, today)
+    with store().transaction(f"ask #{rid} {status.value}") as journal:
+        request = requests.with_status(find(journal, rid), status, date.today())
         update_rejection(journal, rid, {"feedback_request": request.model_dump()})
-    if output is not None:
-        render.success(f"Draft written to {output}.")
-    else:
-        render.plain(text.rstrip("\n"))
-    asked = request.asked_on.isoformat() if request.asked_on else "today"
-    render.info(
-        f"Noted as asked on {asked}. When they reply, `reject feedback {rid} --text ...` "
-        "records it; I'll remind you in `reject list` if nothing comes back."
-    )
+    render.success(_STATUS_LINES[status].format(id=rid))
 
 
 _STATUS_LINES = {

@@ -7,13 +7,14 @@ from datetime import date
 
 from reject import prompts, render
 from reject.cli.context import store
+from reject.dates import long_form
 from reject.errors import NotFoundError, UsageError
 from reject.journal import Filters, find, select, update_rejection
 from reject.model import Journal, Rejection
 from reject.reflection import requests
 from reject.reflection.flow import Flow
 from reject.reflection.session import Session, merge
-from reject.reflection.stages import TOTAL, stage
+from reject.reflection.stages import PAUSED, TOTAL, stage
 from reject.store import Store
 from reject.text import plural
 
@@ -37,7 +38,7 @@ def run_session(rid: int | None, only: int | None) -> None:
     _greet(record, only)
 
     def save(session: Session, changed: tuple[str, ...]) -> None:
-        with st.transaction() as fresh:
+        with st.transaction(f"reflect #{record.id} {_stages(changed)}") as fresh:
             current = find(fresh, record.id)
             update_rejection(fresh, record.id, merge(current, session, changed))
 
@@ -46,9 +47,23 @@ def run_session(rid: int | None, only: int | None) -> None:
 
     vocabulary = load_vocabulary(st.home)
     session = Flow(
-        record, earlier, prompts.RichPrompter(), save, today=today, vocabulary=vocabulary
+        record,
+        earlier,
+        prompts.RichPrompter(),
+        save,
+        today=today,
+        vocabulary=vocabulary,
+        appraisals=journal.appraisals,
     ).run(only)
     _close(record, session, only, was_done=refl is not None and refl.completed is not None)
+
+
+def _stages(changed: tuple[str, ...]) -> str:
+    """ "stage 2": the stage whose answers a save keeps, for its backup's label."""
+    from reject.reflection.stages import STAGES
+
+    numbers = [str(s.number) for s in STAGES if s.field in changed]
+    return "stage " + " ".join(numbers) if numbers else "stage"
 
 
 def _choose(journal: Journal) -> Rejection | None:
@@ -131,12 +146,17 @@ def _close(record: Rejection, session: Session, only: int | None, *, was_done: b
         step = refl.resilience.next_step if refl.resilience else None
         if step:
             due = refl.resilience.next_step_due if refl.resilience else None
-            when = f", by {due.isoformat()}" if due else ""
+            when = f", by {long_form(due)}" if due else ""
             render.info(prompts.line(f"Your next step: {step}{when}."))
         if actions:
             count = plural(len(actions), "action")
             render.info(f"{count} came out of it; `reject plan` gathers them with the rest.")
-        render.info("Thank you for taking the time. That was real work, on a hard day.")
+        from reject.reflection.closing import thanks
+
+        render.info(thanks(refl, record.id))
+        return
+    if session.paused:
+        render.info(PAUSED.format(id=record.id))
         return
     if only is not None:
         render.success(f"Stage {only} saved.")
@@ -153,7 +173,7 @@ def edit_text(st: Store, rid: int, text: str) -> str:
 
     editor_command()  # refuse early when no editor can be used
     st.ensure_home()
-    with draft(st.home, text) as path:
+    with draft(st, text) as path:
         run_editor(path, instead=f"use `reject ask {rid} -o FILE` and edit the file")
         edited = read_draft(path)
     if not edited.strip():

@@ -80,6 +80,7 @@ def _reflection(rid: int, refl: Reflection) -> None:
     if refl.kindness:
         k = refl.kindness
         can = [p.text for p in k.points if p.control is Control.can_change]
+        unsure = [p.text for p in k.points if p.control is Control.not_sure]
         out = [
             p.text + (" (long-term goal)" if p.long_term else "")
             for p in k.points
@@ -90,6 +91,7 @@ def _reflection(rid: int, refl: Reflection) -> None:
             [
                 ("can change", ", ".join(can)),
                 ("outside my control for now", ", ".join(out)),
+                ("not sure yet", ", ".join(unsure)),
                 ("note to self", k.note_to_self),
             ],
         )

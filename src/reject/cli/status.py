@@ -47,10 +47,13 @@ def show_status() -> None:
         for a in overdue[:3]:
             due = f" (due {long_form(a.due)})" if a.due else ""
             say(f"  {a.id}  {a.what}{due}")
+    from reject.followup import hint
+
     for item in view.waiting[:3]:
         r = item.record
         asked = _ago(today - timedelta(days=item.days), today)
         say(f"Still waiting on feedback from {r.company} (#{r.id}), asked {asked}.")
+        say(f"  {hint(item.phase, r.id)}")
     first = (
         (f"reject reflect {last.id}", "work through the last one")
         if stage is not None
@@ -103,7 +106,7 @@ def due() -> None:
     found = due_now(store().read(), today)
     if not found:
         return
-    n = len(found.actions) + len(found.next_steps)
+    n = len(found.actions) + len(found.next_steps) + len(found.requests)
     render.plain(f"reject: {n} thing{'s' if n != 1 else ''} due")
     for a in found.actions:
         assert a.due is not None
@@ -113,3 +116,10 @@ def due() -> None:
         render.plain(f"  next step from #{step.rejection} ({step.company}): {step.what} · today")
     if found.actions:
         render.plain("  `reject done ID` ticks one off.")
+    from reject.followup import hint
+
+    for item in found.requests:
+        r = item.record
+        asked = _ago(today - timedelta(days=item.days), today)
+        render.plain(f"  feedback request to {r.company} (#{r.id}), asked {asked}")
+        render.plain(f"    {hint(item.phase, r.id)}")

@@ -11,17 +11,21 @@ saying what would fill it.
 
 from __future__ import annotations
 
+import re
+
 from reject.choices import kind_label
 from reject.insights import sections
 from reject.insights.mdtext import d, indented, plural
 from reject.insights.mdtext import inline as inline  # re-exported
 from reject.insights.mdtext import lines as lines  # re-exported
-from reject.insights.plan import ActionGroup, Plan, PlannedAction
+from reject.insights.plan import ActionGroup, PartScore, Plan, PlannedAction
 from reject.verdicts import without_verdicts
 
 NOT_RECORDED = "not recorded"
 LATE_STAGES = ("interview", "final", "offer")
 PRACTICE_SHOWN = 3  # the newest; older ones are a `reject show` away
+# Said once per plan is kind; said three times it sounds like a formula.
+_ABOUT_YOU = re.compile(r", and it says (?:little|nothing) about you(?=\.)")
 _d = d
 _plural = plural
 _indented = indented
@@ -53,11 +57,15 @@ def _title(plan: Plan) -> list[str]:
     if plan.since or plan.until:
         window = f", covering {_d(plan.since) if plan.since else 'the start'} to "
         window += _d(plan.until) if plan.until else "today"
-    return [
-        "# Your development plan",
-        "",
-        f"Built by reject on {plan.today.isoformat()}{window}.",
-    ]
+    built = f"Built by reject on {plan.today.isoformat()}{window}."
+    if plan.future_reflections:
+        ids = ", ".join(f"#{i}" for i in plan.future_reflections)
+        n = len(plan.future_reflections)
+        built += (
+            f" {_plural(n, 'reflection')} dated after {plan.today.isoformat()} ({ids}) "
+            f"{'is' if n == 1 else 'are'} left out of its figures."
+        )
+    return ["# Your development plan", "", built]
 
 
 def _summary(plan: Plan) -> sections.Section:
@@ -87,24 +95,40 @@ def _summary(plan: Plan) -> sections.Section:
     return out
 
 
+def _score(score: PartScore, trend: bool = False) -> str:
+    """One part's average; for a low one, which way it is moving, since a
+    low score that keeps rising is progress, not a weakness."""
+    line = f"{inline(score.part)}: {score.average:.1f} of 5 ({_plural(score.ratings, 'rating')}"
+    if trend and score.trend and score.scores:
+        line += f", {score.trend}: " + ", ".join(str(n) for n in score.scores)
+    return line + ")"
+
+
 def _weakest(plan: Plan) -> sections.Section:
+    """What the person's own ratings say: the parts that are actually low
+    for them, and the ones they rate highly (see ratings.py)."""
     if not plan.ratings:
         return "Where you rate yourself lowest: stage 2 of `reject reflect` asks for ratings."
-    out = ["## Where you rate yourself lowest", ""]
-    if not plan.weakest:
+    low_or_too_few = plan.weakest or not plan.strongest
+    title = "Where you rate yourself lowest" if low_or_too_few else "How you rate yourself"
+    out = [f"## {title}", ""]
+    if not (plan.weakest or plan.strongest):
         out.append(
             f"Too few ratings to call a lowest yet ({_plural(plan.ratings, 'rating')}; "
-            "a part needs two before it is compared)."
+            "a part needs two, at 3 of 5 or less, before it is called low)."
         )
         return out
     out.append("Your own ratings, averaged by kind of round (1 low, 5 high).")
     if plan.numbered_rounds:
         out[-1] += ' Numbered rounds count as "interview": a number says which, not what kind.'
-    out.append("")
-    for score in plan.weakest:
-        out.append(
-            f"- {inline(score.part)}: {score.average:.1f} of 5 ({_plural(score.ratings, 'rating')})"
-        )
+    if plan.weakest:
+        out.append("")
+        out += [f"- {_score(score, trend=True)}" for score in plan.weakest]
+    else:
+        out[-1] += " None is low for you yet."
+    if plan.strongest:
+        out += ["", "Rated highest, a strength to keep: " + "; ".join(map(_score, plan.strongest))]
+        out[-1] += "."
     return out
 
 
@@ -269,6 +293,8 @@ def _resilience(plan: Plan) -> sections.Section:
 
 
 def _waiting(plan: Plan) -> sections.Section:
+    from reject.followup import Phase, hint, rule
+
     if not plan.waiting:
         return "Feedback requests still waiting: none; `reject ask` tracks the ones you send."
     out = ["## Feedback requests still waiting", ""]
@@ -279,10 +305,10 @@ def _waiting(plan: Plan) -> sections.Section:
             if w.asked_on is not None and w.days is not None
             else "asked, date not noted"
         )
-        out.append(f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}")
-    out += [
-        "",
-        "No answer after two weeks is common and says little about you; one short "
-        "follow-up is fair, then let it go.",
-    ]
+        line = f"- {inline(w.company)}, {inline(w.role)} (#{w.rejection}): {since}"
+        said = hint(Phase(w.phase), w.rejection)
+        if plan.unanswered:  # "Little or no feedback" already says it says nothing about them
+            said = _ABOUT_YOU.sub("", said)
+        out.append(f"{line}. {said}")
+    out += ["", rule()]
     return out

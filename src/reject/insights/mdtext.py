@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reject.text import plural as plural  # one helper for the whole program
+
 # Always escaped: emphasis, code, links/images, raw HTML, tables, strikethrough.
 _ANYWHERE = re.compile(r"[\\`*_\[\]<>|~]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -62,5 +64,3 @@ def d(value: date | None) -> str:
     return value.isoformat() if value else "no date"
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"

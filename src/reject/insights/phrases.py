@@ -104,6 +104,26 @@ def without_praise(text: str) -> str:
     return "\n".join(c.strip() for c in kept)
 
 
+# Praise of the occasion ("a good interview", "a very strong final") or a
+# lukewarm "fine" names no strength to keep.
+_OCCASION = re.compile(
+    r"\b(?:interview|final|conversation|chat|call|meeting|day|application|candidate|"
+    r"process)s?\W*$|^(?:(?!\b(?:good|great|strong|excellent|lovely|nice|impressive|solid|well|"
+    r"liked|enjoyed|fantastic|brilliant|outstanding|superb)\b).)*$"
+)
+
+
+def praise_in(text: str) -> list[str]:
+    """The clauses of ``text`` that only praise something the person can
+    keep doing, as written."""
+    found = []
+    for clause in _CLAUSES.split(text):
+        folded = clause.strip().casefold()
+        if folded and is_praise(folded) and not _OCCASION.search(folded):
+            found.append(clause.strip())
+    return found
+
+
 def fold(word: str) -> str:
     """One spelling for British and American variants of a word."""
     for pattern, replacement in _SPELLING:

@@ -3,15 +3,22 @@ ics.py or as JSON. One pass over the chosen rejections (plus small sorts)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from reject.followup import Phase, age, phase
+from reject.insights.appraisals import attach
 from reject.insights.counts import by_kind, by_stage
-from reject.insights.phrases import fold
+from reject.insights.praise import Praise as Praise  # re-exported
+from reject.insights.praise import praise_of
 from reject.insights.priorities import Priority, Unanswered, build_priorities, unanswered
+from reject.insights.ratings import NUMBERED, lowest, strongest
+from reject.insights.ratings import PartScore as PartScore  # re-exported
+from reject.insights.ratings import part_scores as part_scores  # re-exported
+from reject.insights.ratings import round_name as round_name  # re-exported
 from reject.insights.resilience import NextStep as NextStep  # re-exported
 from reject.insights.resilience import Resilience, build_resilience
 from reject.insights.themes import (
@@ -21,13 +28,11 @@ from reject.insights.themes import (
     counts_as_rejection,
     normalise,
 )
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import Action, Control, RequestStatus
 
 PLAN_FORMAT = "reject-plan"
 PLAN_SCHEMA_VERSION = 1
-WEAKEST_SHOWN = 3
-MIN_RATINGS = 2  # a part needs this many ratings before it can be called the lowest
 
 
 @dataclass
@@ -39,13 +44,6 @@ class Summary:
     by_stage: dict[str, int]  # in stage order; "not recorded" last
     by_kind: dict[str, int]
     reflections_completed: int
-
-
-@dataclass
-class PartScore:
-    part: str
-    average: float
-    ratings: int
 
 
 @dataclass
@@ -102,6 +100,7 @@ class WaitingRequest:
     role: str
     asked_on: date | None
     days: int | None
+    phase: str = "waiting"  # reject.followup.Phase: "waiting", "follow-up" or "let-go"
 
 
 @dataclass
@@ -111,7 +110,7 @@ class Plan:
     until: date | None
     summary: Summary
     themes: ThemeCount
-    weakest: list[PartScore]
+    weakest: list[PartScore]  # actually low: at most 3 of 5 and below the person's own average
     actions: list[ActionGroup]
     actions_done: int
     actions_total: int
@@ -125,6 +124,9 @@ class Plan:
     ratings: int = 0  # self-ratings given in all
     open_by_theme: dict[str, int] = field(default_factory=dict)
     numbered_rounds: bool = False  # some ratings were for "interview 2" and the like
+    strongest: list[PartScore] = field(default_factory=list)  # rated 4 or more on average
+    future_reflections: list[int] = field(default_factory=list)  # dated after today: left out
+    praise: list[Praise] = field(default_factory=list)  # what feedback praised, newest first
 
 
 def action_id(record: Rejection, action: Action) -> str:
@@ -171,12 +173,23 @@ def build_plan(
     today: date,
     since: date | None = None,
     until: date | None = None,
+    appraisals: Sequence[Appraisal] = (),
 ) -> Plan:
-    """Everything the plan says, from ``records`` (any order)."""
-    records = sorted(records, key=lambda r: (r.date, r.id))
+    """Everything the plan says, from ``records`` (any order) and every
+    appraisal (a review stays relevant whatever the window)."""
+    # A plan is as of ``today``: a reflection dated later than that and than
+    # the record's last save (a wrong clock, an edited import) cannot be
+    # right, and would bend its figures, so it is left out and the plan says
+    # so. Its actions stay: they are steps the person set, not figures.
+    future = [r.id for r in records if _future(r, today)]
     actions = all_actions(records, today)
+    records = sorted(
+        (r.model_copy(update={"reflection": None}) if r.id in future else r for r in records),
+        key=lambda r: (r.date, r.id),
+    )
     themes = count_themes(records, vocabulary)
-    silent = unanswered(records)
+    attach(themes, appraisals, vocabulary)
+    silent = unanswered(records, today)
     scores = part_scores(records)
     open_actions = open_by_theme(actions, vocabulary)
     return Plan(
@@ -185,7 +198,10 @@ def build_plan(
         until=until,
         summary=_summary(records),
         themes=themes,
-        weakest=[s for s in scores if s.ratings >= MIN_RATINGS][:WEAKEST_SHOWN],
+        future_reflections=sorted(future),
+        praise=praise_of(records),
+        weakest=lowest(scores),
+        strongest=strongest(scores),
         actions=_group(actions),
         actions_done=sum(1 for a in actions if a.done),
         actions_total=len(actions),
@@ -200,12 +216,13 @@ def build_plan(
             vocabulary,
             (open_actions, open_by_theme(actions, vocabulary, done=True)),
             silent,
+            appraisals,
         ),
         unanswered=silent,
         ratings=sum(s.ratings for s in scores),
         open_by_theme=open_actions,
         numbered_rounds=any(
-            _NUMBERED.fullmatch(normalise(rating.part))
+            NUMBERED.fullmatch(normalise(rating.part))
             for r in records
             if r.reflection and r.reflection.review
             for rating in r.reflection.review.ratings
@@ -241,40 +258,9 @@ def _summary(records: list[Rejection]) -> Summary:
     )
 
 
-# "interview 2", "round 3", "stage 1": a number says which round it was at
-# one company, not what kind of round, so numbered rounds count together.
-_NUMBERED = re.compile(r"(?:(?:interview|round|stage)\s*)+#?\d+")
-_ROUND_SUFFIX = re.compile(r"\s+round$")
-
-
-def _shown(part: str) -> str:
-    name = normalise(part)
-    if _NUMBERED.fullmatch(name):
-        return "interview"
-    return _ROUND_SUFFIX.sub("", name)  # "system design round" is "system design"
-
-
-def round_name(part: str) -> str:
-    """The key a rating is averaged under: its round's name, one spelling
-    ("Behavioural interview" and "behavioral interview" are one)."""
-    return " ".join(fold(w) for w in _shown(part).split())
-
-
-def part_scores(records: list[Rejection]) -> list[PartScore]:
-    """Average self-rating per part of the process (by round name), lowest first."""
-    totals: dict[str, list[int]] = {}
-    spelling: dict[str, str] = {}
-    for record in records:
-        if record.reflection and record.reflection.review:
-            for rating in record.reflection.review.ratings:
-                key = round_name(rating.part)
-                totals.setdefault(key, []).append(rating.rating)
-                spelling.setdefault(key, _shown(rating.part))
-    scores = [
-        PartScore(spelling[key], round(sum(v) / len(v), 1), len(v)) for key, v in totals.items()
-    ]
-    scores.sort(key=lambda s: (s.average, -s.ratings, s.part))
-    return scores
+def _future(record: Rejection, today: date) -> bool:
+    ref = record.reflection
+    return ref is not None and ref.started.date() > today and ref.started > record.updated
 
 
 def _group(actions: list[PlannedAction]) -> list[ActionGroup]:
@@ -363,9 +349,16 @@ def _waiting(records: list[Rejection], today: date) -> list[WaitingRequest]:
         request = record.feedback_request
         if request is None or request.status != RequestStatus.asked:
             continue
-        days = (today - request.asked_on).days if request.asked_on else None
+        days = age(request.asked_on, today) if request.asked_on else None
         waiting.append(
-            WaitingRequest(record.id, record.company, record.role, request.asked_on, days)
+            WaitingRequest(
+                record.id,
+                record.company,
+                record.role,
+                request.asked_on,
+                days,
+                phase(days).value if days is not None else Phase.waiting.value,
+            )
         )
     waiting.sort(key=lambda w: -(w.days or 0))
     return waiting

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from reject.choices import STAGE_ORDER, Kind, ProcessStage
 from reject.form_letters import Reply
+from reject.insights.appraisals import source_of
 from reject.insights.languages import languages_named
 from reject.insights.phrases import fold
 from reject.insights.themes import (
@@ -43,10 +44,15 @@ from reject.insights.themes import (
     normalise,
     with_feedback,
 )
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import Control, RequestStatus
 
 LATE = (ProcessStage.final, ProcessStage.offer)
+# Asking is worth it after a conversation (an interview, an assessment, a
+# final) and while it is fresh: a few weeks on, nobody remembers the details.
+ASK_STAGES = frozenset({"interview", "assessment", "final", "offer"})
+ASK_WITHIN_DAYS = 42
+DOMINANT_MIN = 5  # a skill gap named this often, by most real replies, outranks asking
 ASK_SHOWN = 3
 MAX_PRIORITIES = 3
 
@@ -62,8 +68,9 @@ class Unanswered:
     stage: str | None
     reply: str  # "form" (a stock letter) or "empty" (nothing)
     request: str | None  # the feedback request's status, if one was made
-    worth_asking: bool  # got past the application and nobody has asked yet
+    worth_asking: bool  # recent, past an interview or assessment, and nobody has asked yet
     ghosted: bool = False  # no reply at all, rather than nothing written down
+    old: bool = False  # past an interview but over ASK_WITHIN_DAYS ago: let it go
 
 
 @dataclass
@@ -83,9 +90,11 @@ class Priority:
     languages: list[tuple[str, int]] = field(default_factory=list)  # (language, rejections)
     role_kind: str | None = None  # "only in <role_kind> roles"
     ask: list[int] = field(default_factory=list)  # the rejections to ask about first
+    appraisals: int = 0  # appraisals that name the theme too
+    appraisal_from: str | None = None  # the newest one's source and year ("mentor, 2025")
 
 
-def unanswered(records: list[Rejection]) -> list[Unanswered]:
+def unanswered(records: list[Rejection], today: date) -> list[Unanswered]:
     """Rejections whose feedback is a stock letter or nothing, newest first."""
     found = []
     for record in records:
@@ -94,7 +103,9 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
             continue
         request = record.feedback_request
         status = request.status.value if request else None
-        past_application = record.stage != ProcessStage.application
+        talked = record.stage is not None and record.stage.value in ASK_STAGES
+        old = (today - record.date).days > ASK_WITHIN_DAYS
+        not_asked = status in (None, RequestStatus.not_asked.value)
         found.append(
             Unanswered(
                 rejection=record.id,
@@ -104,8 +115,9 @@ def unanswered(records: list[Rejection]) -> list[Unanswered]:
                 stage=record.stage.value if record.stage else None,
                 reply=reply.value,
                 request=status if status != RequestStatus.not_asked.value else None,
-                worth_asking=past_application and status in (None, RequestStatus.not_asked.value),
+                worth_asking=talked and not old and not_asked,
                 ghosted=record.kind == Kind.ghosted,
+                old=talked and old and not_asked,
             )
         )
     found.sort(key=lambda u: (-u.date.toordinal(), -u.rejection))
@@ -175,7 +187,10 @@ def _outside_themes(records: list[Rejection], vocabulary: Vocabulary) -> set[str
         if record.reflection and record.reflection.kindness:
             for point in record.reflection.kindness.points:
                 named = vocabulary.find(point.text)
-                (outside if point.control == Control.outside else mine).update(named)
+                if point.control == Control.outside:
+                    outside.update(named)
+                elif point.control == Control.can_change:  # "not sure" is neither
+                    mine.update(named)
     return outside - mine
 
 
@@ -185,6 +200,7 @@ def build_priorities(
     vocabulary: Vocabulary,
     actions: tuple[dict[str, int], dict[str, int]],  # open and done actions per theme
     silent: list[Unanswered],
+    appraisals: Sequence[Appraisal] = (),
 ) -> list[Priority]:
     by_id = {r.id: r for r in records if counts_as_rejection(r)}
     informative = {r.id for r in by_id.values() if is_informative(r)}
@@ -197,6 +213,7 @@ def build_priorities(
     if skills:
         theme = max(skills, key=lambda t: (t.count, _finals(t, by_id), t.last_seen or date.min))
         found.append(_priority("skill", theme, counted, by_id, actions))
+        found[-1].appraisal_from = _newest_source(theme, appraisals)
     targeting.sort(key=lambda t: (-t.count, -(t.last_seen or date.min).toordinal()))
     # A role-confined requirement and a circumstance are different advice, so
     # one of each may show; the second gives way if three are already there.
@@ -207,10 +224,16 @@ def build_priorities(
         found[-1].role_kind = confined.get(theme.name)
         if theme.name == LANGUAGE:
             found[-1].languages = _languages(theme, by_id)
+    worth = [u for u in silent if u.worth_asking]
     ask = ask_order(silent)[:ASK_SHOWN]
-    if ask:
+    # A skill gap most real replies already name: more feedback would not
+    # change the plan, so asking gives way to it.
+    dominant = bool(found) and found[0].count >= DOMINANT_MIN and found[0].count * 2 > len(
+        informative
+    )
+    if ask and not dominant:
         item = Priority(
-            "feedback", None, len(silent), "", "", [u.rejection for u in silent], ask=ask
+            "feedback", None, len(worth), "", "", [u.rejection for u in worth], ask=ask
         )
         past = sum(1 for r in by_id.values() if r.stage != ProcessStage.application)
         if not found or sum(1 for u in silent if u.stage != "application") * 2 > past:
@@ -225,6 +248,11 @@ def build_priorities(
     for priority in found:
         priority.why, priority.step = describe(priority, silent)
     return found
+
+
+def _newest_source(theme: Theme, appraisals: Sequence[Appraisal]) -> str | None:
+    matching = [a for a in appraisals if a.id in theme.appraisals]
+    return source_of(max(matching, key=lambda a: (a.date, a.id))) if matching else None
 
 
 def _finals(theme: Theme, by_id: dict[int, Rejection]) -> int:
@@ -260,6 +288,7 @@ def _priority(
         out_of_words=with_feedback(counted),
         open_actions=actions[0].get(theme.name, 0),
         done_actions=actions[1].get(theme.name, 0),
+        appraisals=len(theme.appraisals),
     )
 
 
@@ -279,10 +308,20 @@ def describe(
     text that came from the journal (Markdown escapes it)."""
     name = quote(p.theme or "")
     if p.kind == "skill":
-        why = f"{name.capitalize()} came up in {p.count} of the {p.out_of} rejections "
+        share = f"{p.count} of the {p.out_of}"
+        if p.count == p.out_of:  # "2 of the 2" reads like a form
+            share = "both" if p.count == 2 else f"all {p.count}"
+        why = f"{name.capitalize()} came up in {share} rejections "
         why += p.out_of_words
         why += f", {p.finals} of them at the final stage" if p.finals else ""
         why += f", most recently on {p.last_seen}." if p.last_seen else "."
+        if p.appraisals:
+            source = quote(p.appraisal_from) if p.appraisal_from else ""
+            if p.appraisals == 1:
+                why += " An appraisal said the same" + (f" ({source})." if source else ".")
+            else:
+                why += f" {p.appraisals} appraisals said the same"
+                why += f" (the latest: {source})." if source else "."
         if p.open_actions:
             step = f"It is yours to work on: {p.open_actions} open action"
             step += "s are" if p.open_actions > 1 else " is"
@@ -320,13 +359,17 @@ def describe(
         why += "those roles more than anything about how you did."
         step = "Where to apply: " + _WHERE.get(p.theme or "", "aim where it isn't asked for") + "."
         return why, step
-    forms = sum(1 for u in silent if u.reply == Reply.form.value)
-    what = {0: "no reply or nothing noted", len(silent): "a form letter"}.get(
-        forms, f"a form letter ({forms}) or nothing at all ({len(silent) - forms})"
+    worth = [u for u in silent if u.worth_asking]
+    forms = sum(1 for u in worth if u.reply == Reply.form.value)
+    what = {0: "no reply or nothing noted", len(worth): "a form letter"}.get(
+        forms, f"a form letter ({forms}) or nothing at all ({len(worth) - forms})"
     )
-    why = f"{p.count} rejection{'s' if p.count != 1 else ''} ended with {what}, "
-    why += "which says nothing about you."
+    why = f"{p.count} rejection{'s' if p.count != 1 else ''} after an interview or further, "
+    why += f"in the last six weeks, ended with {what}."
     first, *rest = p.ask
     step = f"Asking can: `reject ask {first}` drafts a short, polite request"
-    step += f"; {' and '.join(str(i) for i in rest)} are next." if rest else "."
+    if rest:
+        step += f"; {' and '.join(str(i) for i in rest)} {'are' if len(rest) > 1 else 'is'} next."
+    else:
+        step += "."
     return why, step

@@ -57,7 +57,10 @@ def _name(theme: Theme) -> str:
 
 def theme_line(theme: Theme, of: str, open_actions: int = 0, parent: str | None = None) -> str:
     """One theme: its count out of ``of``, when it was last seen, what joined it."""
-    line = f"{_name(theme)}: {theme.count} of {of}, last seen {d(theme.last_seen)}"
+    line = f"{_name(theme)}: {theme.count} of {of}"
+    if theme.appraisals:
+        line += f", and {plural(len(theme.appraisals), 'appraisal')}"
+    line += f", last seen {d(theme.last_seen)}"
     if parent is not None:
         line += f", each time alongside {inline(parent)}"
     if theme.phrases:
@@ -65,6 +68,12 @@ def theme_line(theme: Theme, of: str, open_actions: int = 0, parent: str | None 
     if open_actions:
         line += f" ({plural(open_actions, 'open action')} below)"
     return line
+
+
+def recurs(theme: Theme) -> bool:
+    """Seen in two rejections, or in one and an appraisal: said twice, by
+    two different people."""
+    return theme.count >= 2 or bool(theme.count and theme.appraisals)
 
 
 def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
@@ -87,15 +96,15 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             f"With {first_of.removeprefix('the ')}, it is too early to call anything a "
             f"pattern. So far: {came_up}."
         )
-        return out
-    recurring = [t for t in counted.top_level() if t.count >= 2]
-    once = [t for t in counted.top_level() if t.count < 2]
+        return out + strengths(plan)
+    recurring = [t for t in counted.top_level() if recurs(t)]
+    once = [t for t in counted.top_level() if not recurs(t)]
     if not recurring:
         out.append(
             f"Nothing has come up in more than one of {first_of} yet. "
             "Mentioned once: " + ", ".join(_name(t) for t in once) + "."
         )
-        return out
+        return out + strengths(plan)
     out.append(
         "Patterns, not verdicts: a theme can recur because of the roles you chose as much "
         "as anything you did."
@@ -109,7 +118,15 @@ def themes(plan: Plan, open_actions: dict[str, int]) -> Section:
             out.append(f"  - {line}")
     if once:
         out += ["", "Mentioned once so far: " + ", ".join(_name(t) for t in once) + "."]
-    return out
+    return out + strengths(plan)
+
+
+def strengths(plan: Plan) -> list[str]:
+    """One line of what feedback praised: a plan is not only gaps."""
+    if not plan.praise:
+        return []
+    said = "; ".join(f'"{inline(p.text)}" (#{p.rejection})' for p in plan.praise)
+    return ["", f"What they praised: {said}."]
 
 
 def _unanswered_line(u: Unanswered) -> str:
@@ -128,20 +145,26 @@ def unanswered(plan: Plan) -> Section:
     out = ["## Little or no feedback", ""]
     out.append(
         "Form letters and silence are how much of hiring works, and say nothing about you. "
-        "Past the application, asking may get you more."
+        "After an interview or an assessment, asking within a few weeks may get you more."
     )
     out.append("")
     first = {rid: n for n, rid in enumerate(ask_order(items))}
     worth = [u for u in items if u.worth_asking or u.request]
     worth.sort(key=lambda u: first.get(u.rejection, len(first)))
-    early = [u for u in items if not (u.worth_asking or u.request)]
+    rest = [u for u in items if not (u.worth_asking or u.request)]
+    old = [u for u in rest if u.old]
+    early = [u for u in rest if not u.old]
     out += [_unanswered_line(u) for u in worth[:UNANSWERED_SHOWN]]
     if len(worth) > UNANSWERED_SHOWN:
-        rest = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
-        out.append(f"- Also worth asking: {rest}.")
+        more = ", ".join(f"#{u.rejection}" for u in worth[UNANSWERED_SHOWN:])
+        out.append(f"- Also worth asking: {more}.")
+    if old:
+        ids = ", ".join(f"#{u.rejection}" for u in old)
+        those = "those" if len(old) > 1 else "that one"
+        out.append(f"- {ids}: over six weeks ago; it is fine to let {those} go.")
     if early:
         out.append(
-            f"- {len(early)} more at the application stage, where silence is normal "
-            "and rarely worth chasing."
+            f"- {len(early)} more at the application or screening stage, where silence is "
+            "normal and rarely worth chasing."
         )
     return out

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from reject.insights.counts import by_kind, by_stage
-from reject.insights.plan import PartScore, part_scores
+from reject.insights.ratings import PartScore, part_scores
 from reject.insights.themes import Theme, Vocabulary, count_themes, counts_as_rejection
 from reject.model import Rejection
 from reject.model.reflection import RequestStatus
@@ -94,4 +94,6 @@ def to_json(stats: Stats) -> dict[str, Any]:
     for theme in data["themes"]:
         theme["last_seen"] = theme["last_seen"].isoformat() if theme["last_seen"] else None
         del theme["rejections"]
+    for part in data["ratings"]:  # the plan's trend fields are not part of the stats schema
+        del part["trend"], part["scores"]
     return {"format": STATS_FORMAT, "schema_version": STATS_SCHEMA_VERSION, **data}

@@ -25,6 +25,10 @@ from reject.choices import Kind
 from reject.errors import UsageError
 from reject.form_letters import Reply, combined
 from reject.insights.phrases import phrases_with_context, without_praise
+from reject.insights.ratings import round_names
+from reject.insights.vocabulary import CIRCUMSTANCES as CIRCUMSTANCES
+from reject.insights.vocabulary import LANGUAGE as LANGUAGE
+from reject.insights.vocabulary import VOCABULARY as VOCABULARY
 from reject.insights.vocabulary import Vocabulary as Vocabulary
 from reject.insights.vocabulary import compile_vocabulary as compile_vocabulary
 from reject.insights.vocabulary import normalise as normalise
@@ -32,78 +36,6 @@ from reject.model import Rejection
 from reject.verdicts import is_self_verdict, without_verdicts
 
 CONFIG_NAME = "themes.toml"
-
-# Each keyword matches where a word starts, ignoring case, so "prepar" finds
-# "prepared" and "preparation". Multi-word keywords match as a phrase. Words
-# that turn up in praise and in stock form letters alike ("coding",
-# "experience" on its own) are left out: they would make noise look like a
-# pattern.
-VOCABULARY: dict[str, tuple[str, ...]] = {
-    "technical depth": (
-        "technical depth",
-        "depth",
-        "deeper",
-        "fundamentals",
-        "hands-on",
-        "algorithm",
-    ),
-    "system design": ("system design", "architecture", "scalab", "scaling", "distributed"),
-    "communication": (
-        "communicat",
-        "hard to follow",
-        "clarity",
-        "clearer",
-        "articulat",
-        "explain",
-        "listen",
-    ),
-    "structure of answers": (
-        "structure",
-        "unstructured",
-        "star method",
-        "rambl",
-        "concise",
-        "to the point",
-        "long-winded",
-    ),
-    "client management": ("client", "customer-facing", "stakeholder"),
-    "classroom management": (
-        "classroom management",
-        "behaviour management",
-        "behavior management",
-        "low-level disruption",
-        "classroom control",
-    ),
-    "leadership": ("leadership", "led a", "led the", "leading", "mentor", "people management"),
-    "experience": (
-        "years of",
-        "more experience",
-        "relevant experience",
-        "experience level",
-        "seniority",
-        "too junior",
-        "too senior",
-        "track record",
-    ),
-    "language": ("fluent", "fluency", "native speaker", "language skills", "local language"),
-    "culture fit": ("culture", "cultural", "team fit", "values"),
-    "preparation": ("prepar", "unprepar", "research", "knew little about", "homework"),
-    "presentation": ("presentation", "presenting", "slides", "demo"),
-    "qualifications": (
-        "qualification",
-        "certificat",
-        "certified",
-        "licen",
-        "accredit",
-        "chartered",
-        "degree in",
-    ),
-    "salary": ("salary", "compensation", "budget", "pay expectations"),
-    "location": ("location", "relocat", "remote", "on-site", "onsite", "commute", "visa"),
-    "domain knowledge": ("domain", "industry knowledge", "sector"),
-    "testing": ("testing", "unit test", "test coverage"),
-}
-
 
 def load_vocabulary(home: Path | None) -> Vocabulary:
     """The built-in vocabulary, extended by ``themes.toml`` in the journal folder."""
@@ -137,11 +69,6 @@ def read_config(path: Path) -> dict[str, list[str]]:
 
 
 _TITLE_WORD = re.compile(r"[\w'+#&-]+")
-LANGUAGE = "language"  # the theme languages.py feeds (see vocabulary.py)
-# Themes that are usually about where a person applies rather than a skill to
-# practise: the priorities treat them as a question of targeting, and they
-# never nest under a skill theme (or a skill under them).
-CIRCUMSTANCES = frozenset({LANGUAGE, "location", "salary", "experience", "qualifications"})
 MIN_FOR_PATTERNS = 3
 
 
@@ -154,6 +81,7 @@ class Theme:
     rejections: list[int] = field(default_factory=list)
     parent: str | None = None  # every rejection of this theme is also one of the parent's
     phrases: list[str] = field(default_factory=list)  # recurring phrases that joined it
+    appraisals: list[int] = field(default_factory=list)  # ids that name it too (appraisals.py)
 
     def add(self, record: Rejection) -> None:
         self.count += 1
@@ -175,6 +103,7 @@ class ThemeCount:
     themes: list[Theme]
     informative: int = 0
     own_notes_only: int = 0
+    appraisals: int = 0  # how many appraisals were read beside them
 
     @property
     def enough_data(self) -> bool:
@@ -225,9 +154,9 @@ def _raw_reflection_texts(record: Rejection) -> Iterator[str]:
             if text:
                 yield text
     if ref.learnings:
+        # An action is a plan ("ask a mentor to observe me"), not something
+        # anyone said about the person: it is never evidence for a theme.
         yield from ref.learnings.weaknesses
-        for action in ref.learnings.actions:
-            yield action.what
     if ref.kindness:
         yield from (p.text for p in ref.kindness.points)
 
@@ -279,6 +208,9 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
     phrase_seen: dict[str, tuple[Theme, set[str]]] = {}
     total = informative = own_only = 0
     by_id: dict[int, Rejection] = {}
+    # "in the observed lesson" says where something showed, not what: a
+    # round's name is never a wording of a theme.
+    rounds = round_names(records)
     for record in records:
         by_id[record.id] = record
         total += 1
@@ -302,7 +234,7 @@ def count_themes(records: Iterable[Rejection], vocabulary: Vocabulary) -> ThemeC
         for key, (written, named) in phrases_with_context(
             feedback, vocabulary.mask, vocabulary.find
         ).items():
-            if set(written.split()) <= own:
+            if set(written.split()) <= own or key in rounds:
                 continue
             if key in phrase_seen:
                 entry, shared = phrase_seen[key]

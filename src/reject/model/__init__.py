@@ -6,6 +6,7 @@ Rejection`` reads as "the journal's model"; the reflection's are imported
 from ``reject.model.reflection``.
 """
 
+from reject.model.appraisal import Appraisal
 from reject.model.record import (
     EARLIEST_DATE,
     FORMAT_NAME,
@@ -19,6 +20,7 @@ from reject.model.record import (
 )
 
 __all__ = [
+    "Appraisal",
     "EARLIEST_DATE",
     "FORMAT_NAME",
     "SCHEMA_VERSION",

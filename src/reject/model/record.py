@@ -15,7 +15,8 @@ from typing import Literal
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
 from reject.choices import Kind, ProcessStage
-from reject.fields import Base, Line, RequiredLine, Tag, Text, from_disk, utc_now
+from reject.fields import Base, Line, Link, RequiredLine, Tag, Text, from_disk, utc_now
+from reject.model.appraisal import Appraisal
 from reject.model.reflection import FeedbackRequest, Reflection
 
 SCHEMA_VERSION = 1
@@ -76,6 +77,8 @@ class Rejection(Base):
     stage: ProcessStage | None = None
     kind: Kind | None = None
     source: Line | None = None
+    location: Line | None = None
+    link: Link | None = None  # the job posting
     keywords: list[Line] = Field(default_factory=list)
     contact: Contact | None = None
     feedback: list[FeedbackNote] = Field(default_factory=list)
@@ -122,6 +125,9 @@ class Journal(Base):
     # document (store/changes.py): later entries are still to be applied.
     changes_folded: int = Field(default=0, ge=0, strict=True)
     rejections: list[Rejection] = Field(default_factory=list)
+    # Added without a new schema version: an older journal has none (the
+    # default), and an older reject keeps them as an unknown field.
+    appraisals: list[Appraisal] = Field(default_factory=list)
 
 
 def describe_validation_error(exc: ValidationError, *, prefix: str = "", skip: int = 0) -> str:

@@ -93,6 +93,7 @@ class LearningsStage(Base):
 class Control(str, Enum):
     can_change = "can-change"
     outside = "outside"
+    not_sure = "not-sure"  # a fair answer: neither set aside nor planned for
 
 
 class Point(Base):

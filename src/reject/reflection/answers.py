@@ -56,7 +56,7 @@ def parse(question: Question, raw: str, *, today: date) -> Any:
             return False
         raise ValueError("Please answer y or n.")
     if kind is Answer.choice:
-        return _choice(text, question.choices)
+        return _choice(text, question.choices, dict(question.aliases))
     if kind is Answer.due:
         return parse_due(text, today=today)
     raise AssertionError(kind)
@@ -79,11 +79,13 @@ def _number(text: str, low: int, high: int) -> int:
     return value
 
 
-def _choice(text: str, choices: tuple[str, ...]) -> str:
-    lowered = text.lower()
+def _choice(text: str, choices: tuple[str, ...], aliases: dict[str, str]) -> str:
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
     matches = [c for c in choices if c.startswith(lowered)] if lowered else []
     if lowered in choices:
         return lowered
+    if lowered in aliases:
+        return aliases[lowered]
     if len(matches) == 1:
         return matches[0]
     raise ValueError(f"Please pick one of: {', '.join(choices)}.")
@@ -99,10 +101,9 @@ def parse_due(text: str, *, today: date) -> date:
         n, unit = int(match.group(1)), match.group(2)
         days = {"day": 1, "week": 7, "month": 30}[unit]
         return today + timedelta(days=n * days)
-    weekday = cleaned.removeprefix("next ").removeprefix("this ")
-    if weekday in _WEEKDAYS:
-        ahead = (_WEEKDAYS.index(weekday) - today.weekday()) % 7 or 7
-        return today + timedelta(days=ahead)
+    weekday = _weekday(cleaned, today)
+    if weekday is not None:
+        return weekday
     if cleaned == "next week":
         return today + timedelta(days=7)
     if cleaned == "next month":
@@ -115,6 +116,21 @@ def parse_due(text: str, *, today: date) -> date:
         raise ValueError(
             f"{reason}; try {example}, tomorrow, 'in 2 weeks' or 'next friday'."
         ) from None
+
+
+def _weekday(cleaned: str, today: date) -> date | None:
+    """ "friday" and "this friday" are the coming Friday, 1 to 7 days ahead
+    (never today); "next friday" is the Friday of next week, weeks starting
+    on Monday, so on a Thursday it is 8 days away, not tomorrow."""
+    name = cleaned.removeprefix("next ").removeprefix("this ")
+    if name not in _WEEKDAYS:
+        return None
+    wanted = _WEEKDAYS.index(name)
+    if cleaned.startswith("next "):
+        next_monday = today + timedelta(days=7 - today.weekday())
+        return next_monday + timedelta(days=wanted)
+    ahead = (wanted - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
 
 
 def _looks_fixed(cleaned: str) -> bool:

@@ -7,22 +7,21 @@ Tests drive it with a scripted prompter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from reject.form_letters import Reply, classify, combined
 from reject.insights.themes import Vocabulary
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 from reject.model.reflection import (
     Action,
     ActionHow,
     Balance,
-    Control,
     FeedbackStage,
-    KindnessStage,
     LearningsStage,
     PartRating,
-    Point,
     PracticeQuestion,
     Reflection,
     RequestStatus,
@@ -31,12 +30,18 @@ from reject.model.reflection import (
     SearchStage,
 )
 from reject.reflection import requests
-from reject.reflection.prompting import Asker, Prompter
+from reject.reflection.kindness import Kindness
+from reject.reflection.prompting import Prompter
 from reject.reflection.session import Save, Session
 from reject.reflection.stages import (
+    EMPTY_REPLY,
+    FORM_LETTER,
     LOW_MOOD,
     MOOD_AT_START,
+    PAUSE,
     TOTAL,
+    VERY_LOW,
+    VERY_LOW_MOOD,
     Stage,
     stage,
 )
@@ -57,10 +62,25 @@ _BALANCE = {
     "balanced": Balance.balanced,
     "soft": Balance.too_soft,
 }
-_CONTROL = {"change": Control.can_change, "outside": Control.outside}
 
 
-class Flow(Asker):
+_FIXED_PARTS = ("preparation and research", "application", "follow-up")
+_ROUND_WORD = re.compile(r"\s+(?:round|interview)$", re.IGNORECASE)
+
+
+def round_part(typed: str) -> str:
+    """A round's name as stored: "Coding interview" and "coding round" are
+    "coding" (the plan averages ratings by this name)."""
+    name = " ".join(typed.split())
+    shorter = _ROUND_WORD.sub("", name)
+    return shorter if shorter else name
+
+
+def _label(part: str) -> str:
+    return part[:1].upper() + part[1:]
+
+
+class Flow(Kindness):
     def __init__(
         self,
         record: Rejection,
@@ -70,8 +90,10 @@ class Flow(Asker):
         *,
         today: date,
         vocabulary: Vocabulary | None = None,
+        appraisals: Sequence[Appraisal] = (),
     ) -> None:
         self.record = record
+        self.appraisals = appraisals  # stage 3 says when one names a theme too
         # The person's own themes.toml, when the caller knows where it is.
         self.vocabulary = vocabulary or builtin_vocabulary()
         self.earlier = earlier
@@ -102,11 +124,21 @@ class Flow(Asker):
             numbers = list(range(start, TOTAL + 1)) if start else []
             if numbers and refl.mood_at_start is None:
                 refl.mood_at_start = self.ask(MOOD_AT_START)
-                if refl.mood_at_start is not None and refl.mood_at_start <= 4:
+                if refl.mood_at_start is not None and refl.mood_at_start <= VERY_LOW:
+                    self.p.say(VERY_LOW_MOOD)
+                elif refl.mood_at_start is not None and refl.mood_at_start <= 4:
                     self.p.say(LOW_MOOD)
         for number in numbers:
             self.run_stage(stage(number))
+            if number == 1 and number != numbers[-1] and self._pause():
+                self.session.paused = True
+                break
         return self.session
+
+    def _pause(self) -> bool:
+        """On a very hard day, offer to stop once stage 1 is written down."""
+        mood = self.session.reflection.mood_at_start
+        return mood is not None and mood <= VERY_LOW and bool(self.ask(PAUSE, True))
 
     def run_stage(self, spec: Stage) -> None:
         self.p.stage(spec.number, TOTAL, spec.title, spec.intro)
@@ -120,9 +152,6 @@ class Flow(Asker):
         self.save(self.session, changed)
 
     # -- asking (``Asker.ask`` asks one question) --------------------------
-
-    def _next_n(self, actions: list[Action]) -> int:
-        return max((a.n for a in actions), default=0) + 1
 
     def _action(self, spec: Stage, point: str, n: int, old: Action | None) -> Action | None:
         what = self.ask(spec.q("what"), old.what if old else None, point=point)
@@ -141,20 +170,38 @@ class Flow(Asker):
             done=old.done if old else None,
         )
 
+    def _rate(self, spec: Stage, parts: list[str], before: dict[str, int]) -> list[PartRating]:
+        ratings = []
+        for part in parts:
+            rating = self.ask(spec.q("rating"), before.get(part), part=_label(part))
+            if rating is not None:
+                ratings.append(PartRating(part=part, rating=rating))
+        return ratings
+
     # -- the six stages ---------------------------------------------------
 
     def _feedback(self, spec: Stage, old: FeedbackStage | None) -> tuple[str, ...]:
         notes = self.record.feedback
+        reply = combined(note.text for note in notes)
         if notes:
             self.p.say("Here is what you wrote down:")
             for note in notes:
                 self.p.show(f"from {note.given_by}" if note.given_by else "they said", note.text)
+            if reply is not Reply.real:
+                self.p.say(FORM_LETTER if reply is Reply.form else EMPTY_REPLY)
         else:
             self.p.say("No feedback is recorded. If none came, that's common: press Enter.")
         summary = self.ask(spec.q("summary"), old.summary if old else None)
+        if summary and reply is not Reply.real:
+            said = classify(summary)
+            if said is not Reply.real and not notes:
+                self.p.say(FORM_LETTER if said is Reply.form else EMPTY_REPLY)
+            reply = said
         specific = None
-        if summary or notes:
+        if reply is Reply.real:
             specific = self.ask(spec.q("specific"), old.specific if old else None)
+        elif summary or notes:
+            specific = False  # a stock letter or an empty reply: nothing to act on
         self.session.reflection.feedback = FeedbackStage(summary=summary, specific=specific)
         if specific is not True:
             self._offer_request(spec)
@@ -183,19 +230,22 @@ class Flow(Asker):
 
     def _review(self, spec: Stage, old: ReviewStage | None) -> tuple[str, ...]:
         before = {r.part: r.rating for r in old.ratings} if old else {}
-        rounds_before = sum(1 for part in before if part.startswith("interview"))
+        # Rounds are the ratings that are not one of the fixed parts, in order.
+        old_rounds = [r for r in old.ratings if r.part not in _FIXED_PARTS] if old else []
         guess = {"interview": 1, "final": 2, "offer": 2}.get(
             self.record.stage.value if self.record.stage else "", 0
         )
-        rounds = self.ask(spec.q("rounds"), rounds_before or guess) or 0
-        parts = ["preparation and research", "application"]
-        parts += [f"interview {i}" for i in range(1, rounds + 1)]
-        parts.append("follow-up")
-        ratings = []
-        for part in parts:
-            rating = self.ask(spec.q("rating"), before.get(part), part=part.capitalize())
+        rounds = self.ask(spec.q("rounds"), len(old_rounds) or guess) or 0
+        ratings = self._rate(spec, ["preparation and research", "application"], before)
+        for i in range(1, rounds + 1):
+            earlier = old_rounds[i - 1] if i <= len(old_rounds) else None
+            typed = self.ask(spec.q("round_kind"), earlier.part if earlier else None, n=str(i))
+            part = round_part(typed) if typed else f"interview {i}"
+            kept = earlier.rating if earlier else None
+            rating = self.ask(spec.q("rating"), kept, part=_label(part))
             if rating is not None:
                 ratings.append(PartRating(part=part, rating=rating))
+        ratings += self._rate(spec, ["follow-up"], before)
         went_well = self.ask(spec.q("went_well"), old.went_well if old else None)
         differently = self.ask(spec.q("do_differently"), old.do_differently if old else None)
         under = self.ask(spec.q("under_prepared"), old.under_prepared if old else None)
@@ -227,7 +277,11 @@ class Flow(Asker):
         refl = self.session.reflection
         summary = refl.feedback.summary if refl.feedback else None
         suggestions = suggest(
-            self.record, self.earlier, summary=summary, vocabulary=self.vocabulary
+            self.record,
+            self.earlier,
+            summary=summary,
+            vocabulary=self.vocabulary,
+            appraisals=self.appraisals,
         )
         old_themes = list(old.themes) if old else []
         chosen: list[str] = []
@@ -246,9 +300,9 @@ class Flow(Asker):
             chosen = [suggestions[i - 1].theme for i in parse_picks(picks or "")]
         rest = [t for t in old_themes if t not in chosen]
         more = self.ask(spec.q("more_themes" if suggestions else "themes"), rest)
-        chosen = unique(chosen + (more or []))
+        chosen = unique(chosen + self._without_verdicts(more or []))
         weaknesses = self.ask(spec.q("weaknesses"), list(old.weaknesses) if old else None) or []
-        weaknesses = unique(weaknesses)
+        weaknesses = unique(self._without_verdicts(weaknesses))
         old_actions = list(old.actions) if old else []
         actions = [a for a in old_actions if a.theme not in weaknesses]
         next_n = self._next_n(old_actions)
@@ -261,72 +315,6 @@ class Flow(Asker):
         actions.sort(key=lambda a: a.n)
         refl.learnings = LearningsStage(themes=chosen, weaknesses=weaknesses, actions=actions)
         return ("learnings",)
-
-    def _kindness(self, spec: Stage, old: KindnessStage | None) -> tuple[str, ...]:
-        refl = self.session.reflection
-        learnings = refl.learnings.model_copy(deep=True) if refl.learnings else None
-        before = {p.text: p for p in old.points} if old else {}
-        points = list(learnings.themes) + list(learnings.weaknesses) if learnings else []
-        if learnings is None and refl.feedback and refl.feedback.summary:
-            points += sorted(self.vocabulary.find(refl.feedback.summary))
-        points = unique(points + list(before))
-        if points:
-            self.p.say("The points raised so far:")
-            for text in points:
-                self.p.show("-", text)
-        more = self.ask(spec.q("more_points")) or []
-        points = unique(points + more)
-        sorted_points = []
-        for text in points:
-            prior = before.get(text)
-            prior_control = next(
-                (k for k, v in _CONTROL.items() if prior and v is prior.control), None
-            )
-            control = _CONTROL[self.ask(spec.q("control"), prior_control, point=text)]
-            long_term = False
-            if control is Control.outside:
-                long_term = bool(self.ask(spec.q("long_term"), prior.long_term if prior else None))
-                if learnings is not None and not long_term:
-                    self._set_aside(learnings, text)
-            elif learnings is not None and not self._has_action(learnings, text):
-                self._maybe_action(spec, learnings, text)
-            sorted_points.append(Point(text=text, control=control, long_term=long_term))
-        if any(p.control is Control.outside for p in sorted_points):
-            self.p.say(
-                "What's outside your control isn't a failing. It's noted, and set aside for now."
-            )
-        note = self.ask(spec.q("note_to_self"), old.note_to_self if old else None)
-        refl.kindness = KindnessStage(points=sorted_points, note_to_self=note)
-        if learnings is None:
-            return ("kindness",)
-        refl.learnings = learnings
-        return ("kindness", "learnings")
-
-    def _has_action(self, learnings: LearningsStage, point: str) -> bool:
-        """Whether an action already answers ``point``: written for it, or (for
-        a theme such as "system design") about something the theme covers."""
-        name = " ".join(point.casefold().split())
-        return any(
-            a.theme == point or name in self.vocabulary.find(f"{a.theme or ''}\n{a.what}")
-            for a in learnings.actions
-        )
-
-    def _maybe_action(self, spec: Stage, learnings: LearningsStage, point: str) -> None:
-        if not self.ask(spec.q("make_action")):
-            return
-        n = self._next_n(learnings.actions)
-        action = self._action(stage(3), point, n, None)
-        if action is not None:
-            learnings.actions.append(action)
-
-    def _set_aside(self, learnings: LearningsStage, point: str) -> None:
-        dropped = [a for a in learnings.actions if a.theme == point and a.done is None]
-        if not dropped:
-            return
-        learnings.actions = [a for a in learnings.actions if a not in dropped]
-        for action in dropped:
-            self.p.say("Took this off your plan, since it's outside your control for now:")
-            self.p.show("-", action.what)
 
     def _search(self, spec: Stage, old: SearchStage | None) -> tuple[str, ...]:
         fit = self.ask(spec.q("fit"), old.fit if old else None)

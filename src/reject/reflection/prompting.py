@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
+from reject.dates import in_words, read_back
 from reject.reflection import answers
 from reject.reflection.stages import Answer, Question
 
@@ -79,11 +80,14 @@ class Asker:
                 found = extra(raw)
             return found
 
-        label = q.text.format(**fmt) + _suffix(q, shown)
+        label = q.text.format(**fmt) + _suffix(q, shown).format(**fmt)
         raw = self.p.ask(
             label, default=shown, optional=q.optional, check=check, long=q.answer is Answer.text
         ).strip()
         if not raw or raw == CLEAR:
             return None
         value = answers.parse(q, raw, today=self.today)
+        if q.answer is Answer.due and raw != shown and in_words(raw):
+            # Said back before moving on, so "next friday" can't quietly become tomorrow.
+            self.p.say(f"{raw} \u2192 {read_back(value, self.today)}")
         return value if value != [] else None

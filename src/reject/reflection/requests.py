@@ -5,54 +5,27 @@ Pure functions over the model; the commands save and print.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 
-from reject.choices import Kind
+from reject import followup
 from reject.errors import UsageError
+from reject.followup import WAIT_DAYS as WAIT_DAYS  # re-exported
+from reject.followup import WAIT_DAYS_ENV as WAIT_DAYS_ENV
+from reject.followup import Phase, age, phase, wait_days
 from reject.model import Journal, Rejection
 from reject.model.reflection import FeedbackRequest, RequestStatus
 
-WAIT_DAYS = 7
-WAIT_DAYS_ENV = "REJECT_REQUEST_WAIT_DAYS"
 CLOSED = (RequestStatus.answered, RequestStatus.declined, RequestStatus.no_reply)
 
 
 def draft(record: Rejection, *, signed: str | None = None) -> str:
     """A short, polite note asking for detailed, actionable feedback, signed
-    with ``signed`` (the person's name from their profile) when given."""
-    name = record.contact.name if record.contact and record.contact.name else None
-    greeting = f"Hello {name.split()[0]}," if name else "Hello,"
-    return (
-        f"Subject: Feedback on my application for {record.role}\n"
-        "\n"
-        f"{greeting}\n"
-        "\n"
-        f"{_opening(record)}\n"
-        "\n"
-        "Could you tell me a little more about the decision? One or two specific "
-        "points would help me most: a part of the process where I fell short, or a "
-        "skill or experience you were hoping to see more of.\n"
-        "\n"
-        "I know you are busy, so a few lines would be plenty. Thank you again, and "
-        "I hope our paths cross another time.\n"
-        "\n"
-        "Best regards,\n" + (f"{signed}\n" if signed else "")
-    )
+    with ``signed`` (the person's name from their profile) when given. The
+    wording is in ``request_draft``."""
+    from reject.reflection.request_draft import draft as write
 
-
-def _opening(record: Rejection) -> str:
-    if record.kind is Kind.ghosted:
-        # There was no reply to thank them for.
-        return (
-            f"I applied for the {record.role} role at {record.company} and haven't heard "
-            "back, so I understand it has gone another way."
-        )
-    return (
-        f"Thank you for letting me know about the {record.role} role at "
-        f"{record.company}, and for the time you and the team gave me."
-    )
+    return write(record, signed=signed)
 
 
 def mark_asked(record: Rejection, text: str, today: date) -> FeedbackRequest:
@@ -63,12 +36,20 @@ def mark_asked(record: Rejection, text: str, today: date) -> FeedbackRequest:
     return FeedbackRequest(status=RequestStatus.asked, asked_on=today, draft=text)
 
 
+def with_draft(record: Rejection, text: str) -> FeedbackRequest:
+    """The request with an edited draft kept, its status unchanged: editing
+    is not sending."""
+    current = record.feedback_request or FeedbackRequest()
+    return current.model_copy(update={"draft": text})
+
+
 def with_status(record: Rejection, status: RequestStatus, today: date) -> FeedbackRequest:
     current = record.feedback_request or FeedbackRequest()
     if status in CLOSED and current.status is RequestStatus.not_asked:
         raise UsageError(
             f"There is no feedback request for #{record.id} yet. "
-            f"`reject ask {record.id}` drafts one and marks it as asked."
+            f"`reject ask {record.id}` drafts one; "
+            f"`reject ask {record.id} --sent` notes it once sent."
         )
     update: dict[str, object] = {"status": status}
     if status in CLOSED:
@@ -93,36 +74,24 @@ def answered_by_feedback(record: Rejection, today: date) -> FeedbackRequest | No
 class Waiting:
     record: Rejection
     days: int
-
-
-def wait_days() -> int:
-    raw = os.environ.get(WAIT_DAYS_ENV, "")
-    try:
-        value = int(raw)
-    except ValueError:
-        return WAIT_DAYS
-    return value if value >= 0 else WAIT_DAYS
+    phase: Phase = Phase.follow_up
 
 
 def waiting(journal: Journal, today: date, days: int | None = None) -> list[Waiting]:
-    """Requests asked at least ``days`` ago with no answer yet, oldest first."""
+    """Requests asked at least ``days`` ago (by default the wait in
+    ``reject.followup``) with no answer yet, oldest first."""
     limit = wait_days() if days is None else days
     found = []
     for record in journal.rejections:
         req = record.feedback_request
         if req is None or req.status is not RequestStatus.asked or req.asked_on is None:
             continue
-        age = (today - req.asked_on).days
-        if age >= limit:
-            found.append(Waiting(record, age))
+        n = age(req.asked_on, today)
+        if n >= limit:
+            found.append(Waiting(record, n, phase(n, limit)))
     found.sort(key=lambda w: -w.days)
     return found
 
 
 def waiting_line(item: Waiting) -> str:
-    r = item.record
-    days = {0: "yet", 1: "after 1 day"}.get(item.days, f"after {item.days} days")
-    return (
-        f"{r.company} (#{r.id}) hasn't answered your feedback request {days}. "
-        f"That's common. `reject ask {r.id} --status no-reply` closes it."
-    )
+    return followup.waiting_line(item.record.company, item.record.id, item.days, item.phase)

@@ -16,6 +16,7 @@ from reject.model.reflection import FeedbackRequest, Reflection
 class Session:
     reflection: Reflection
     request: FeedbackRequest | None
+    paused: bool = False  # stopped after stage 1 on a very hard day, to come back later
 
 
 # Saves the named fields of the session's reflection (and the request).

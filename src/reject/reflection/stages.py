@@ -31,6 +31,8 @@ class Question:
     text: str
     answer: Answer
     choices: tuple[str, ...] = ()
+    # Other words taken for a choice: ("unsure", "not sure") reads "unsure" as "not sure".
+    aliases: tuple[tuple[str, str], ...] = ()
     optional: bool = True
     skip: str = "Enter to skip"  # how the prompt says Enter skips it
 
@@ -58,6 +60,45 @@ MOOD_AT_START = Question(
 
 # Said after a low mood (4 or less) at the start.
 LOW_MOOD = "That's understandable after a no. Go at your own pace; stopping halfway is fine."
+VERY_LOW = 2
+# Said instead after a very low mood (1 or 2), with the offer to stop after stage 1.
+VERY_LOW_MOOD = (
+    "I'm sorry today is this hard. Let's keep it small: stage 1 is just writing down "
+    "what they said, and the rest can wait until you feel more like yourself."
+)
+PAUSE = Question(
+    "pause",
+    "That's the part worth doing today. Stop here and come back to the rest later?",
+    Answer.yes_no,
+)
+PAUSED = (
+    "Stopped after stage 1; what you wrote is saved. When you're ready, "
+    "`reject reflect {id}` picks up at stage 2. Be gentle with yourself tonight."
+)
+
+# Said in stage 1 when the reply is a stock letter, or says nothing at all.
+FORM_LETTER = (
+    "This reads like a stock letter: much the same words go to nearly everyone, "
+    "so it says nothing about you or how you did. It's worth asking for more."
+)
+EMPTY_REPLY = (
+    "That reply doesn't give a reason, which happens a lot. It says nothing about "
+    "you, and asking for a few specific lines often gets them."
+)
+
+# Asked back when a point or theme reads as a verdict on oneself ("I'm just
+# not good enough"): it never becomes a theme or a plan line.
+VERDICT = Question(
+    "what_they_said",
+    "That sounds like a judgement of yourself rather than something they said. "
+    "What did they actually tell you?",
+    Answer.line,
+    skip="Enter to leave it out",
+)
+VERDICT_LEFT_OUT = "Left out. A hard day's verdict isn't something to plan around."
+
+_NOT_SURE = (("unsure", "not sure"), ("?", "not sure"), ("dunno", "not sure"),
+             ("don't know", "not sure"), ("dont know", "not sure"), ("maybe", "not sure"))
 
 STAGES: tuple[Stage, ...] = (
     Stage(
@@ -90,6 +131,13 @@ STAGES: tuple[Stage, ...] = (
         (
             Question(
                 "rounds", "How many interview rounds did you have? (0 if none)", Answer.number
+            ),
+            Question(
+                "round_kind",
+                "Round {n}: what kind was it? Coding, system design, behavioural, "
+                "presentation, case, panel, or your own word",
+                Answer.line,
+                skip="Enter to call it interview {n}",
             ),
             Question(
                 "rating",
@@ -180,11 +228,19 @@ STAGES: tuple[Stage, ...] = (
                 Answer.items,
             ),
             Question(
+                "usually_outside",
+                "\u201c{point}\u201d is usually outside your control for now ({why}). "
+                "Set it aside?",
+                Answer.choice,
+                ("yes", "no", "not sure"),
+                aliases=(("y", "yes"), ("n", "no"), *_NOT_SURE),
+            ),
+            Question(
                 "control",
                 "\u201c{point}\u201d: can you change this, or is it outside your control for now?",
                 Answer.choice,
-                ("change", "outside"),
-                optional=False,
+                ("change", "outside", "not sure"),
+                aliases=_NOT_SURE,
             ),
             Question(
                 "long_term",

@@ -11,11 +11,13 @@ in the plan always agree.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from reject.insights.appraisals import said_the_same, themes_in
 from reject.insights.themes import Vocabulary, load_vocabulary, themes_of
-from reject.model import Rejection
+from reject.model import Appraisal, Rejection
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Suggestion:
     theme: str
     here: bool  # mentioned in this rejection's feedback
     before: int  # how many earlier rejections it appeared in
+    appraisal: str | None = None  # "an appraisal said the same (2025 review)"
 
 
 @cache
@@ -36,8 +39,10 @@ def suggest(
     *,
     summary: str | None,
     vocabulary: Vocabulary,
+    appraisals: Sequence[Appraisal] = (),
 ) -> list[Suggestion]:
-    """Themes for ``record``, recurring ones first; at most eight."""
+    """Themes for ``record``, recurring ones first; at most eight. A theme
+    an appraisal names too says so."""
     here = vocabulary.find("\n".join([*(note.text for note in record.feedback), summary or ""]))
     counts: dict[str, int] = {}
     for other in earlier:
@@ -46,7 +51,12 @@ def suggest(
         for theme in themes_of(other, vocabulary):
             counts[theme] = counts.get(theme, 0) + 1
     names = here | set(counts)
-    found = [Suggestion(name, name in here, counts.get(name, 0)) for name in names]
+    named = [(a, themes_in(a, vocabulary)) for a in appraisals]
+    found = []
+    for name in names:
+        matching = [a for a, themes in named if name in themes]
+        same = said_the_same(matching) if matching else None
+        found.append(Suggestion(name, name in here, counts.get(name, 0), same))
     found.sort(key=lambda s: (-(s.before + s.here), not s.here, s.theme))
     return found[:8]
 
@@ -59,6 +69,8 @@ def where_seen(s: Suggestion) -> str:
         where.append("in 1 other rejection")
     elif s.before > 1:
         where.append(f"in {s.before} other rejections")
+    if s.appraisal:
+        where.append(s.appraisal)
     return f" ({', '.join(where)})" if where else ""
 
 

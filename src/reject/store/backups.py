@@ -16,11 +16,20 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reject.store.disk import atomic_write, private_folder
+
+if TYPE_CHECKING:
+    from reject.model import Journal
+
+# What a change did, as a person reads it ("rm #10"), or worked out from the
+# changed journal.
+Label = str | Callable[["Journal"], str]
 
 BACKUP_DIR = "backups"
 # Read at prune time, so a test can lower them. The size cap keeps one huge
@@ -44,6 +53,54 @@ class Backup:
     saved: datetime
     seq: int = 0  # 0 for names from before sequence numbers
     label: str = ""
+
+    @property
+    def change(self) -> str:
+        """What the change after this version did, as a person reads it."""
+        return label_text(self.label)
+
+
+# -- labels: what each change did -----------------------------------------------
+#
+# A backup is the version from before a change, and its label names that
+# change. In the file name a label is a slug ("rm-n10" for "rm #10": "#" is
+# "n", the "." of an action id "d", anything else not a-z or 0-9 a "-");
+# `backups list` and `undo` show it
+# back as text. Undoing a change keeps the version it replaced labelled
+# "undo ...", and undoing that "redo ...", so undo can go back and forth.
+
+UNDO, REDO = "undo", "redo"
+
+
+def label_slug(text: str) -> str:
+    """ "reflect #5 stage 2" -> "reflect-n5-stage-2" (cut to fit, at a word)."""
+    words = re.sub(r"#(\d+)", r"n\1", text.casefold())
+    words = re.sub(r"\b(\d+)\.(\d+)\b", r"\1d\2", words)
+    slug = "-".join(re.findall(r"[a-z0-9]+", words))
+    while len(slug) > 40:
+        slug = slug.rsplit("-", 1)[0] if "-" in slug else slug[:40]
+    return slug
+
+
+def label_text(slug: str) -> str:
+    """ "reflect-n5-stage-2" -> "reflect #5 stage 2"; "done-action-3d1" -> "done action 3.1"."""
+    return " ".join(_word(w) for w in slug.split("-") if w)
+
+
+def _word(word: str) -> str:
+    if re.fullmatch(r"n\d+", word):
+        return "#" + word[1:]
+    if re.fullmatch(r"\d+d\d+", word):
+        return word.replace("d", ".")
+    return word
+
+
+def undo_label(slug: str) -> str:
+    """What undoing the change ``slug`` is called: undo X, or back to X."""
+    for this, that in ((UNDO, REDO), (REDO, UNDO)):
+        if slug.startswith(this + "-"):
+            return label_text(that + slug[len(this) :])
+    return f"{UNDO} {label_text(slug) or 'change'}"
 
 
 def _clock() -> datetime:
@@ -83,6 +140,11 @@ class Backups:
 
     def find(self, name: str) -> Backup | None:
         return next((b for b in self.newest_first() if b.name == name), None)
+
+    def last_change(self) -> Backup | None:
+        """The version from before the last change: the newest backup, but
+        never a pre-migration copy (a format upgrade is not a change to undo)."""
+        return next((b for b in self.newest_first() if not b.label.startswith(PRE_MIGRATION)), None)
 
     def write(self, raw: bytes, *, label: str = "") -> Path:
         """Keep ``raw`` as the newest backup; the caller prunes once its save

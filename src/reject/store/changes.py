@@ -30,7 +30,7 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -83,13 +83,14 @@ class OutOfStep(Exception):
     """journal.json and the change log do not follow on from each other."""
 
 
-def parse(raw: bytes) -> Log:
+def parse(raw: bytes, unseal: Callable[[bytes], bytes] | None = None) -> Log:
     """Every complete change in ``raw``, or ``Unreadable``.
 
     The last line is ignored if it has no line break (a write cut short by a
     crash or a full disk) or is nothing but NUL bytes (what some file systems
     show after a power cut). A bad line anywhere else is damage, and stops
-    the command rather than be skipped.
+    the command rather than be skipped. ``unseal`` opens a line sealed on
+    its own (encryption at rest, sealing.py) before it is read.
     """
     changes: list[tuple[Change, int]] = []  # with the offset just after its line
     offset = 0
@@ -102,7 +103,7 @@ def parse(raw: bytes) -> Log:
         if number == len(lines) and not line.strip(b"\0"):
             break  # NULs where the last change was being written
         try:
-            changes.append((_decode(line), offset))
+            changes.append((_decode(unseal(line) if unseal else line), offset))
         except Unreadable as exc:
             raise Unreadable(f"line {number} of the change log {exc.what}") from None
     # A group of changes cut short at the end was never finished: drop it whole.
@@ -247,8 +248,14 @@ class Tracker:
     def __init__(self, journal: Journal) -> None:
         self.objects = {r.uuid: r for r in journal.rejections}
         self.next_id = journal.next_id
+        # Appraisals have no op in the log: a change to them folds at once.
+        self.appraisals = [a.model_dump_json() for a in journal.appraisals]
         self.check = os.environ.get("REJECT_CHECK_CHANGES") == "1"
         self.dumps = {r.uuid: r.model_dump_json() for r in journal.rejections} if self.check else {}
+
+    def outside_records(self, journal: Journal) -> bool:
+        """Whether the block changed what the log has no op for (appraisals)."""
+        return [a.model_dump_json() for a in journal.appraisals] != self.appraisals
 
     def changes(self, journal: Journal, *, first_seq: int, label: str) -> list[Change]:
         found: list[Change] = []

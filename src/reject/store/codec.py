@@ -167,10 +167,14 @@ def refused(problem: str) -> StoreError:
 def inconsistency(journal: Journal) -> str | None:
     """The rules across records that field validation cannot see."""
     ids = [r.id for r in journal.rejections]
-    if ids and journal.next_id <= max(ids):
+    # Appraisals take their ids from the same counter (model/appraisal.py).
+    every = ids + [a.id for a in journal.appraisals]
+    if every and journal.next_id <= max(every):
         return "next_id is not above every id in the journal"
     if len(set(ids)) != len(ids):
         return "two records share the same id"
+    if len(set(every)) != len(every):
+        return "an appraisal shares its id with another entry"
     return None
 
 

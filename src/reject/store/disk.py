@@ -12,8 +12,12 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reject.errors import StoreError
+
+if TYPE_CHECKING:
+    from reject.store.sealing import Sealer
 
 
 def new_private_file(folder: Path, prefix: str, suffix: str) -> Path:
@@ -44,6 +48,17 @@ def private_folder(folder: Path) -> None:
         os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
     except OSError as exc:
         raise StoreError(f"Can't create the folder {folder}: {why(exc)}.") from None
+
+
+def read_private(path: Path) -> bytes:
+    """The bytes of a private file reject wrote with ``atomic_write``.
+
+    The read-side twin of ``atomic_write``: a later encryption layer wraps
+    the pair, so every private file (the journal, the head cache) is read
+    and written through them. OSError (a missing file too) is the caller's.
+    """
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -164,3 +179,46 @@ def remove(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"Can't remove {path}: {why(exc)}.") from None
     _fsync_dir(path.parent)
+
+
+# -- the sealed layer: every private file in the journal folder goes through
+# these, so encryption at rest (store/sealing.py) covers it without code of
+# its own. With encryption off they are plain reads and writes.
+
+
+def write_sealed(path: Path, data: bytes, sealer: Sealer) -> None:
+    """``atomic_write`` of ``data``, sealed first when the folder is encrypted
+    (so not even the temp file holds plain text)."""
+    atomic_write(path, sealer.seal(data))
+
+
+def read_sealed(path: Path, sealer: Sealer) -> bytes:
+    """The plain bytes of a file written by ``write_sealed`` (or by hand)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise  # the caller knows what a missing file means
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    return sealer.unseal(data, where=path)
+
+
+def append_sealed(path: Path, record: bytes, sealer: Sealer) -> None:
+    """Append one record (no newline in it) as one line, sealed on its own
+    when encrypted (see sealing.py for the line format), with ``append_line``:
+    one write at the end, fsync, cut back on failure."""
+    append_line(path, sealer.seal_line(record))
+
+
+def read_sealed_lines(path: Path, sealer: Sealer) -> list[bytes]:
+    """Every record of an appended log, unsealed. A last line without its
+    newline is a torn append (a crash mid-write) and is left out."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    lines = data.split(b"\n")
+    lines.pop()  # after the last newline: empty, or a torn line
+    return [sealer.unseal_line(line, where=path) for line in lines if line]

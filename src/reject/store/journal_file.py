@@ -18,17 +18,33 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic_core import PydanticSerializationError
 
 from reject.errors import BusyError, StoreError, UsageError
 from reject.model import Journal
-from reject.paths import CHANGES_NAME, DRAFT_PREFIX, STORE_NAME
+from reject.paths import CHANGES_NAME, DRAFT_PREFIX, HEAD_NAME, STORE_NAME
+from reject.process import keep
 from reject.store import changes
-from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups
+from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, Label, label_slug
 from reject.store.codec import Codec, Loaded, Unreadable, inconsistency, next_ids_in, refused
-from reject.store.disk import atomic_write, identity, private_folder, read_file, why
+from reject.store.disk import (
+    append_sealed,
+    identity,
+    private_folder,
+    read_file,
+    read_sealed,
+    read_sealed_lines,
+    why,
+    write_sealed,
+)
+from reject.store.head import forget as forget_head
 from reject.store.log_file import ChangeLog, Checked, Head
+from reject.store.sealing import Sealer, for_home, is_sealed, scratch_folder
+
+if TYPE_CHECKING:
+    from reject.store.restoring import LastChange
 
 LOCK_SUFFIX = ".lock"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -37,6 +53,8 @@ CHECKED_SUFFIX = ".checked"
 # Fold the change log into journal.json after this many changes, or once the
 # changes not yet folded pass this size. A fold costs a full save (about 1.5 s
 # at 100,000 records), so every 64th change pays it; the log stays small.
+# While the folder is encrypted every change folds at once: each sealed line
+# costs ~1.5 ms to open (sealing.py), more than a short log saves.
 COMPACT_EVERY = 64
 COMPACT_BYTES = 1024 * 1024
 
@@ -69,9 +87,48 @@ class Store:
         self.codec = codec or Codec()
         self._lock_timeout = lock_timeout
         self.changes_path = home / CHANGES_NAME
-        self.log = ChangeLog(self.changes_path)
+        self.log = ChangeLog(self.changes_path, lambda: self.sealer)
         self.checked = Checked(home / (STORE_NAME + CHECKED_SUFFIX), self.path)
-        self.compact_every = compact_every or _compact_every_from_env()
+        self._compact_every = compact_every or _compact_every_from_env()
+        self._sealer: Sealer | None = None
+        self._open: Loaded | None = None  # the journal of the transaction under way
+
+    @property
+    def compact_every(self) -> int:
+        # Encrypted: every change folds at once (see COMPACT_EVERY).
+        return 1 if self.sealer.on else self._compact_every
+
+    @compact_every.setter
+    def compact_every(self, value: int) -> None:
+        self._compact_every = value
+
+    @property
+    def sealer(self) -> Sealer:
+        """How this folder's files are sealed (encryption at rest, sealing.py):
+        read from the marker file once, the key only when it is needed."""
+        if self._sealer is None:
+            self._sealer = for_home(self.home)
+        return self._sealer
+
+    def use_sealer(self, sealer: Sealer) -> None:
+        """Write with ``sealer`` from now on (``reject encrypt``/``decrypt``)."""
+        self._sealer = sealer
+
+    # -- any private file in the folder (kept emails, caches, logs) -------------
+    # Everything with journal text that the store keeps goes through these, so
+    # it is encrypted exactly when the journal is.
+
+    def write_private(self, path: Path, data: bytes) -> None:
+        write_sealed(path, data, self.sealer)
+
+    def read_private(self, path: Path) -> bytes:
+        return read_sealed(path, self.sealer)
+
+    def append_line(self, path: Path, record: bytes) -> None:
+        append_sealed(path, record, self.sealer)
+
+    def read_lines(self, path: Path) -> list[bytes]:
+        return read_sealed_lines(path, self.sealer)
 
     @property
     def lock_timeout(self) -> float:
@@ -85,7 +142,9 @@ class Store:
     def load(self) -> Loaded:
         """Read the journal and apply the changes not yet folded into it,
         without locking. A missing journal.json is an empty journal."""
-        return self._with_changes(self._load_document())
+        loaded = self._with_changes(self._load_document())
+        keep(loaded)  # freed by the OS at exit, not object by object (reject.process)
+        return loaded
 
     def _load_document(self) -> Loaded:
         ident = identity(self.path)  # before reading: vouch only for what was read
@@ -95,7 +154,7 @@ class Store:
             raise StoreError(f"Can't read {self.path}: it is a folder.") from None
         if raw is None:
             return self.codec.empty()
-        loaded = self._parse(raw)
+        loaded = self._parse(self.sealer.unseal(raw, where=self.path))
         loaded.identity = ident
         return loaded
 
@@ -165,37 +224,63 @@ class Store:
     # -- writing -----------------------------------------------------------
 
     @contextmanager
-    def transaction(self, label: str = "", *, head_only: bool = False) -> Iterator[Journal]:
+    def transaction(self, label: Label = "", *, head_only: bool = False) -> Iterator[Journal]:
         """Lock, read, hand out the journal, and record what the block changed.
 
-        ``label`` says what the change was ("log", "rm #10"); it is kept with
-        each change in the log. With ``head_only`` the journal handed out
-        holds only the records of pending changes and the right ``next_id``:
-        enough to add a record (`log`) without reading every other one.
+        ``label`` says what the change was ("log #5", "rm #10"), or is a
+        function of the changed journal (when the id is only known then); it
+        is kept with each change in the log and names the backup a fold
+        keeps. With ``head_only`` the journal handed out holds only the
+        records of pending changes and the right ``next_id``: enough to add a
+        record (`log`) without reading every other one (``may_hold`` then
+        says whether journal.json might hold a given record).
         """
         with self.lock():
-            loaded = self._head() if head_only else self.load()
+            # Encrypted, every change folds at once, so a partial read saves nothing.
+            loaded = self._head() if head_only and not self.sealer.on else self.load()
             if loaded.read_only:
                 raise self._newer(loaded.from_version)
             self._vouch(loaded)
-            tracker = changes.Tracker(loaded.journal)
-            yield loaded.journal
+            self._open = loaded
+            try:
+                tracker = changes.Tracker(loaded.journal)
+                yield loaded.journal
+            finally:
+                self._open = None
+            text = label(loaded.journal) if callable(label) else label
             log = loaded.log or changes.Log([], 0, 0)
             first = max(loaded.journal.changes_folded, log.last_seq) + 1
-            new = tracker.changes(loaded.journal, first_seq=first, label=label)
-            if not new:
+            new = tracker.changes(loaded.journal, first_seq=first, label=text)
+            whole = tracker.outside_records(loaded.journal)
+            if not new and not whole:
                 return  # nothing changed: nothing written, no backup pushed out
             data = self._encode(loaded.journal, new)
-            if (
-                len(loaded.pending) + len(new) < self.compact_every
-                and log.complete + len(data) < COMPACT_BYTES
-            ):
-                self.log.append(log, data)
-            else:
-                # Due for a fold: the new changes go straight into journal.json
-                # with the pending ones, in one atomic write. Either it is
-                # written or nothing is: never a change half-kept.
-                self.compact(loaded, new)
+            due = (
+                len(loaded.pending) + len(new) >= self.compact_every
+                or log.complete + len(data) >= COMPACT_BYTES
+            )
+            if whole or self.compact_every == 1:
+                # Appraisals are not in the change log, and encrypted every
+                # change folds: straight into journal.json, pending changes
+                # and all, in one atomic write (written whole or not at all).
+                self.compact(loaded, new, label=text)
+                return
+            if due and loaded.pending:
+                # Fold what is pending first, then log this change on its own,
+                # so that `undo` can still take back exactly this change.
+                self.compact(self.load() if loaded.partial else loaded)
+                log = self.log.read()
+            self.log.append(log, data)
+            forget_head(self.home)  # the head cache must not keep a deleted record's text
+
+    def may_hold(self, key: tuple[str, str, str]) -> bool:
+        """Inside a ``head_only`` transaction: whether journal.json might hold
+        a record for ``key`` (``journal.same_process``), which the partial
+        journal handed out can't show. False when the journal is whole."""
+        loaded = self._open
+        if loaded is None or not loaded.partial:
+            return False
+        return self.checked.may_hold(key)
 
     def _encode(self, journal: Journal, new: list[changes.Change]) -> bytes:
         """The new lines, refused (like a save) if a bug made the journal
@@ -226,14 +311,22 @@ class Store:
 
     def _vouch(self, loaded: Loaded) -> None:
         """Note that journal.json as it is on disk was just read and validated."""
-        if loaded.raw is None or loaded.partial or self.checked.head() is not None:
+        if loaded.raw is None or loaded.partial or self.sealer.on:
+            return  # encrypted: no note (its digests would hint at the text)
+        if self.checked.head() is not None:
             return
         next_id = max(next_ids_in(loaded.raw) or [loaded.journal.next_id])
         head = Head(next_id, loaded.folded_on_disk, loaded.from_version)
         with contextlib.suppress(StoreError):  # only a shortcut: fine to miss
-            self.checked.vouch(head, loaded.identity)
+            self.checked.vouch(head, loaded.identity, loaded.journal.rejections)
 
-    def compact(self, loaded: Loaded | None = None, new: Sequence[changes.Change] = ()) -> None:
+    def compact(
+        self,
+        loaded: Loaded | None = None,
+        new: Sequence[changes.Change] = (),
+        *,
+        label: str = "",
+    ) -> None:
         """Fold the pending changes (and ``new`` ones, not yet in the log)
         into journal.json, with the lock held.
 
@@ -249,15 +342,16 @@ class Store:
         folded = [c for c in log.changes if c.seq > loaded.folded_on_disk] + list(new)
         journal = loaded.journal
         journal.changes_folded = max([journal.changes_folded, *(c.seq for c in folded)])
-        self._save(loaded)
+        self._save(loaded, label_slug(fold_label(folded, label)))
         with contextlib.suppress(StoreError):
             # journal.json is saved: from here on a failure loses nothing (the
             # lines left in the log are all marked as folded).
-            head = Head(journal.next_id, journal.changes_folded, self.codec.version)
-            self.checked.vouch(head, identity(self.path))
+            if not self.sealer.on:
+                head = Head(journal.next_id, journal.changes_folded, self.codec.version)
+                self.checked.vouch(head, identity(self.path), journal.rejections)
             self.log.keep_only(folded)
 
-    def _save(self, loaded: Loaded) -> None:
+    def _save(self, loaded: Loaded, label: str = "") -> None:
         if loaded.read_only:
             raise self._newer(loaded.from_version)
         encoded = self.codec.serialize(loaded.journal)
@@ -265,7 +359,7 @@ class Store:
         if loaded.raw is not None and loaded.from_version < self.codec.version:
             backups.append((loaded.raw, f"{PRE_MIGRATION}-v{loaded.from_version}"))
         if loaded.raw is not None:
-            backups.append((loaded.raw, ""))
+            backups.append((loaded.raw, label))
         self._replace(encoded, backups)
 
     @contextmanager
@@ -302,11 +396,17 @@ class Store:
         added: list[Path] = []
         try:
             for raw, label in backups:
-                added.append(self.saved.write(raw, label=label))
-            atomic_write(self._target(), data)
+                # Bytes already sealed (the journal a restore replaces, which may
+                # be damaged) are kept as they are: they read with the same key.
+                sealed = raw if is_sealed(raw) else self.sealer.seal(raw)
+                added.append(self.saved.write(sealed, label=label))
+            write_sealed(self._target(), data, self.sealer)
         except BaseException:
             self.saved.discard(added)
             raise
+        # The head cache no longer matches (the stamp says so); removing it
+        # now keeps a deleted record's text from lingering there.
+        forget_head(self.home)
         self.saved.prune()
 
     def _target(self) -> Path:
@@ -319,6 +419,7 @@ class Store:
         places = [
             (self.home, f".{STORE_NAME}."),
             (self.home, f".{CHANGES_NAME}."),
+            (self.home, f".{HEAD_NAME}."),  # a `list` killed while caching the head
             (self.backup_dir, ".journal-"),
         ]
         target = self._target()
@@ -337,16 +438,20 @@ class Store:
                         (folder / name).unlink()
         # Editor drafts (cli/files.py) live outside the lock while an editor is
         # open, so only those a day old are taken as left behind by a crash.
-        try:
-            names = os.listdir(self.home)
-        except OSError:
-            names = []
+        drafts = [self.home]
+        if self.sealer.on:  # drafts then go outside the folder (sealing.scratch_folder)
+            drafts.append(scratch_folder())
         day_ago = time.time() - 86_400
-        for name in names:
-            if name.startswith(DRAFT_PREFIX):
-                with contextlib.suppress(OSError):
-                    if (self.home / name).stat().st_mtime < day_ago:
-                        (self.home / name).unlink()
+        for folder in drafts:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if name.startswith(DRAFT_PREFIX):
+                    with contextlib.suppress(OSError):
+                        if (folder / name).stat().st_mtime < day_ago:
+                            (folder / name).unlink()
 
     def ensure_home(self) -> None:
         private_folder(self.home)
@@ -357,11 +462,41 @@ class Store:
         """Saved versions, newest first."""
         return self.saved.newest_first()
 
-    def restore(self, name: str) -> Journal:
-        """Bring back a saved version; the current one becomes a backup first."""
+    def restore(self, name: str, *, label: str = "", newest: bool = False) -> Journal:
+        """Bring back a saved version; the current one becomes a backup first,
+        labelled ``label`` (what the restore does, so it can be undone).
+        ``newest``: only if it is still the version before the last change
+        (an undo must not also take back a change made since it looked)."""
         from reject.store.restoring import restore
 
-        return restore(self, name)
+        return restore(self, name, label=label, newest=newest)
+
+    def last_change(self) -> LastChange | None:
+        """The change `reject undo` would take back (restoring.last_change)."""
+        from reject.store.restoring import last_change
+
+        return last_change(self)
+
+    def undo(self, last: LastChange) -> None:
+        """Take back ``last`` exactly, if it is still the last change."""
+        from reject.store.restoring import undo
+
+        undo(self, last)
+
+    def pending(self) -> list[changes.Change]:
+        """The changes not yet folded into journal.json, oldest first."""
+        return self.load().pending
+
+
+def fold_label(folded: Sequence[changes.Change], label: str = "") -> str:
+    """What a fold's backup is from before: every change it folds, by label
+    ("log #5", or "log #5 and 3 more changes")."""
+    texts = list(dict.fromkeys(c.tx or c.seq for c in folded))
+    first = next((c.label for c in folded if c.label), label)
+    if len(texts) <= 1:
+        return first or label
+    more = len(texts) - 1
+    return f"{first or 'change'} and {more} more change{'s' if more > 1 else ''}"
 
 
 def _broken_backup(path: Path) -> Callable[[str], StoreError]:

@@ -5,29 +5,53 @@ log: the journal being replaced, pending changes and all, is kept as the
 newest backup; the changes in the log are marked as folded in the restored
 document (they belong to the journal it replaces), then the log is removed;
 and ids handed out by any of them are never handed out again.
+
+Undo lives here too. While the change log holds pending changes, the last
+change is its last transaction (one line, or a group by ``tx``/``of``), and
+undoing it is exact: journal.json with every pending change but that one,
+saved as a fold, with the journal as it was kept as a backup labelled
+"undo ..." (so a second undo, from that backup, is the redo). With nothing
+pending, undo restores the newest labelled backup, as a restore does.
 """
 
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from reject.errors import NotFoundError, StoreError
 from reject.store import changes
-from reject.store.backups import Backup, head
+from reject.store.backups import Backup, head, label_slug, undo_label
 from reject.store.codec import Unreadable, next_ids_in
 from reject.store.disk import read_file, why
 from reject.store.journal_file import _broken_backup
+from reject.store.sealing import is_sealed, unseal_quietly
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reject.model import Journal
     from reject.store.journal_file import Store
 
 
-def restore(store: Store, name: str) -> Journal:
-    """Bring back a saved version; the current one becomes a backup first."""
+CHANGED_MEANWHILE = (
+    "Your journal changed while undo was getting ready; nothing was undone. "
+    "Run `reject undo` again to see the change it would take back now."
+)
+
+
+def restore(store: Store, name: str, *, label: str = "", newest: bool = False) -> Journal:
+    """Bring back a saved version; the current one becomes a backup first,
+    labelled ``label``. ``newest``: only if it is still the last change."""
     with store.lock():  # looked up inside the lock: another writer may prune
+        if newest:
+            last = last_change(store)
+            if last is None or last.backup != name:
+                raise StoreError(CHANGED_MEANWHILE)
         found, raw = _read_backup(store.saved.find(name), name)
+        raw = store.sealer.unseal(raw, where=found.path)
         # Refuse to restore a broken file, and say it is the backup that is
         # broken: the journal is fine. (Found by test_store_corrupt.py; the
         # message used to blame the journal.)
@@ -43,7 +67,13 @@ def restore(store: Store, name: str) -> Journal:
         # the raw bytes too, because the current journal may be the broken
         # file being recovered from.
         issued = max(
-            [issued, *next_ids_in(current or b"", *(head(b.path) for b in store.backups()))]
+            [
+                issued,
+                *next_ids_in(
+                    _plain(store, current, store.path),
+                    *(_backup_head(store, b) for b in store.backups()),
+                ),
+            ]
         )
         journal = restored.journal
         if issued > journal.next_id or last_seq > journal.changes_folded:
@@ -54,9 +84,75 @@ def restore(store: Store, name: str) -> Journal:
             raw = store.codec.serialize(journal)
         # The safety copy takes the next sequence number, so it is the
         # newest backup and survives the prune, whatever the clock says.
-        store._replace(raw, [] if safety is None else [(safety, "")])
+        store._replace(raw, [] if safety is None else [(safety, label_slug(label))])
         store.log.clear()
     return restored.journal
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """The change `reject undo` would take back."""
+
+    label: str  # a backup label (slug): "rm-n10"
+    made: datetime
+    backup: str | None = None  # the backup from before it; None when pending
+    seq: int = 0  # a pending change: the first seq of its transaction
+
+
+def last_change(store: Store) -> LastChange | None:
+    """The last change: the newest pending transaction in the change log,
+    else the one after the newest labelled backup."""
+    loaded = store.load()
+    if loaded.pending:
+        last = loaded.pending[-1]
+        first = last.tx or last.seq
+        try:
+            made = datetime.strptime(last.at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        except ValueError:
+            made = datetime.now(timezone.utc)
+        return LastChange(label_slug(last.label), made, None, first)
+    backup = store.saved.last_change()
+    if backup is None:
+        return None
+    return LastChange(backup.label, backup.saved, backup.name)
+
+
+def undo(store: Store, last: LastChange) -> None:
+    """Take back ``last`` (from ``last_change``), if it is still the last change."""
+    if last.backup is not None:
+        store.restore(last.backup, label=undo_label(last.label), newest=True)
+        return
+    with store.lock():
+        now = store.load()
+        if last_change(store) != last or now.read_only:
+            raise StoreError(CHANGED_MEANWHILE)
+        base = store._load_document()
+        kept = [c for c in now.pending if (c.tx or c.seq) != last.seq]
+        changes.apply(base.journal, kept)
+        journal = base.journal
+        # Ids are never handed out twice, even the undone record's.
+        journal.next_id = max(journal.next_id, now.journal.next_id)
+        journal.changes_folded = max(c.seq for c in now.pending)
+        backups = [(store.codec.serialize(now.journal), label_slug(undo_label(last.label)))]
+        store._replace(store.codec.serialize(journal), backups)
+        # Every line is folded or undone now: none may be applied again.
+        store.log.clear()
+
+
+def _plain(store: Store, data: bytes | None, where: Path) -> bytes:
+    """Bytes to read a counter from; a sealed file that won't open gives b""."""
+    if not data:
+        return b""
+    if not is_sealed(data):
+        return data
+    return unseal_quietly(store.sealer, data, where) or b""
+
+
+def _backup_head(store: Store, backup: Backup) -> bytes:
+    raw = head(backup.path)
+    if not is_sealed(raw):
+        return raw
+    return _plain(store, read_file(backup.path), backup.path)[:4096]
 
 
 def _as_it_is(store: Store, current: bytes | None) -> tuple[bytes | None, int, int]:

@@ -48,7 +48,7 @@ def test_log_appends_a_line_and_leaves_journal_json_alone(home, journal_path, lo
     assert [c["op"] for c in got] == ["put", "put"]
     assert [c["seq"] for c in got] == [1, 2]
     assert {"uuid", "at", "device", "label", "record"} <= set(got[0])
-    assert got[0]["label"] == "log"
+    assert got[0]["label"] == "log #1"
     assert got[0]["record"]["company"] == "Acme"
     assert oct(os.stat(home / CHANGES).st_mode & 0o777) == "0o600"
     assert companies(home) == ["Acme", "Globex"]
@@ -109,12 +109,16 @@ def test_a_fold_every_k_changes_keeps_a_backup_and_trims_the_log(
     doc = json.loads(journal_path.read_text(encoding="utf-8"))
     assert doc["changes_folded"] == 6
     assert [r["company"] for r in doc["rejections"]] == ["A", "B", "C", "D", "E", "F"]
-    # The log keeps the last fold's changes (marked folded) and the pending one.
-    assert [c["seq"] for c in lines(home)] == [4, 5, 6, 7]
+    # The k-th pending change folds the ones before it and stays pending
+    # itself (so `undo` can take back exactly that one): folds at C (1-2),
+    # E (3-4) and G (5-6). The log keeps the last fold's changes (marked
+    # folded) and the pending one.
+    assert [c["seq"] for c in lines(home)] == [5, 6, 7]
     backups = Store(home).backups()
-    assert len(backups) == 1  # journal.json as it was before the second fold
+    assert len(backups) == 2  # journal.json as it was before the second and third folds
     old = json.loads(backups[0].path.read_text(encoding="utf-8"))
-    assert [r["company"] for r in old["rejections"]] == ["A", "B", "C"]
+    assert [r["company"] for r in old["rejections"]] == ["A", "B", "C", "D"]
+    assert backups[0].change == "log #5 and 1 more change"
     assert companies(home) == list("ABCDEFG")
 
 
@@ -267,8 +271,8 @@ def _history(home: Path, log, monkeypatch) -> dict[str, dict[str, bytes]]:
 
 def test_a_journal_one_fold_behind_its_log_catches_up_from_it(home, log, monkeypatch):
     snaps = _history(home, log, monkeypatch)
-    # journal.json as after C (folded 3), the log as after H (folded 6: 4-8).
-    (home / "journal.json").write_bytes(snaps["C"]["journal.json"])
+    # journal.json as after E (folded 4), the log as after H (folded 6: 5-8).
+    (home / "journal.json").write_bytes(snaps["E"]["journal.json"])
     (home / "journal.json.checked").unlink()
     assert companies(home) == list("ABCDEFGH")
     log("I")
@@ -330,18 +334,17 @@ def test_restore_brings_back_the_backup_as_it_was_and_keeps_pending_changes_safe
     home, journal_path, log, run, monkeypatch
 ):
     fold_every(3, monkeypatch)
-    for name in "ABCDEF":  # folds after C and F; the backup is journal.json after C
+    for name in "ABCDEFG":  # folds at C (1-2) and E (3-4); F and G pending
         log(name)
-    log("G")  # pending
-    run("rm", "1", "--yes")  # pending, deleting A
-    name = Store(home).backups()[0].name
+    run("rm", "1", "--yes")  # folds F and G; the rm (deleting A) is pending
+    name = Store(home).backups()[0].name  # journal.json after E's fold: A-D
     assert run("backups", "restore", name, "--yes").code == 0
-    assert companies(home) == list("ABC")  # the pending G and rm are not applied to it
+    assert companies(home) == list("ABCD")  # the pending rm is not applied to it
     safety = json.loads(Store(home).backups()[0].path.read_text(encoding="utf-8"))
     assert sorted(r["company"] for r in safety["rejections"]) == list("BCDEFG")
     # Ids handed out by pending changes are never handed out again.
     assert log("H") == 8
-    assert companies(home) == list("ABCH")
+    assert companies(home) == list("ABCDH")
 
 
 def test_ids_are_never_reused_across_pending_deletes_and_folds(home, log, run, monkeypatch):

@@ -141,3 +141,49 @@ def test_labels_survive_the_file_name(text):
 
     assert label_text(label_slug(text)) == text
     assert json.dumps(label_slug(text)).isascii() and len(label_slug(text)) <= 40
+
+
+# -- with changes waiting in the change log (store/changes.py) -------------------
+
+
+def test_undo_takes_back_exactly_the_last_pending_change_and_redo_puts_it_back(
+    run, log, home: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")  # nothing folds below
+    for company in ("Acme", "Globex", "Initech"):
+        log(company, "Nurse")
+    assert run("edit", "2", "--role", "Ward sister").code == 0
+    assert run("rm", "1", "3", "--yes").code == 0  # one change of two lines
+    assert labels(run)[:3] == ["rm #1 #3", "edit #2", "log #3"]  # pending, listed too
+    undone = run("undo", "--yes")
+    assert undone.code == 0, undone.err
+    assert "Undid rm #1 #3" in undone.err
+    assert companies(run) == ["Acme", "Globex", "Initech"]
+    # Only the rm was taken back: the edit after the other logs stays.
+    roles = {r["company"]: r["role"] for r in run("list", "--json").json()}
+    assert roles["Globex"] == "Ward sister"
+    redone = run("undo", "--yes")
+    assert "Redid rm #1 #3" in redone.err
+    assert companies(run) == ["Globex"]
+
+
+def test_undo_of_a_pending_log_never_gives_its_id_again(
+    run, log, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    assert log("Globex", "Teacher") == 2
+    assert "Undid log #2" in run("undo", "--yes").err
+    assert companies(run) == ["Acme"]
+    assert log("Initech", "Teacher") == 3
+
+
+def test_undo_asks_about_the_pending_change_it_takes_back(
+    run, log, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    log("Globex", "Teacher")
+    result = run("undo")
+    assert result.code == 2 and "log #2" in result.err
+    assert companies(run) == ["Acme", "Globex"]

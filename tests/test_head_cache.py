@@ -213,3 +213,17 @@ def test_a_journal_changed_moments_ago_is_not_cached(run, log, home, monkeypatch
     log()
     run("list")
     assert not (home / HEAD_NAME).exists()
+
+
+def test_a_log_that_only_appends_to_the_change_log_invalidates(
+    run, log, poisoned, home, monkeypatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    before = (home / "journal.json").stat()
+    log("Tesco", "Store manager")
+    after = (home / "journal.json").stat()
+    assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)  # not rewritten
+    assert "Tesco" in (home / CHANGES_NAME).read_text(encoding="utf-8")
+    assert not (home / HEAD_NAME).exists()  # forgotten at once, not only stale
+    _fresh(run)
+    assert "Tesco" in run("list").out

@@ -187,3 +187,19 @@ def test_undo_asks_about_the_pending_change_it_takes_back(
     result = run("undo")
     assert result.code == 2 and "log #2" in result.err
     assert companies(run) == ["Acme", "Globex"]
+
+
+def test_an_appraisal_folds_at_once_and_undo_takes_back_only_it(
+    run, log, home: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    log("Globex", "Teacher")  # both pending
+    added = run("appraisals", "add", "--text", "Plans lessons well; pace the hour.")
+    assert added.code == 0, added.err
+    doc = json.loads((home / "journal.json").read_text(encoding="utf-8"))
+    assert len(doc["appraisals"]) == 1 and len(doc["rejections"]) == 2  # folded, all of it
+    assert labels(run)[0] == "appraisal add #3"
+    assert "Undid appraisal add #3" in run("undo", "--yes").err
+    assert run("appraisals", "list", "--json").json() == []
+    assert companies(run) == ["Acme", "Globex"]

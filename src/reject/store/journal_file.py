@@ -261,9 +261,8 @@ class Store:
             )
             if whole or self.compact_every == 1:
                 # Appraisals are not in the change log, and encrypted every
-                # change folds: straight into journal.json, pending changes
-                # and all, in one atomic write (written whole or not at all).
-                self.compact(loaded, new, label=text)
+                # change folds: straight into journal.json.
+                self._fold_with(loaded, new, text)
                 return
             if due and loaded.pending:
                 # Fold what is pending first, then log this change on its own,
@@ -272,6 +271,21 @@ class Store:
                 log = self.log.read()
             self.log.append(log, data)
             forget_head(self.home)  # the head cache must not keep a deleted record's text
+
+    def _fold_with(self, loaded: Loaded, new: list[changes.Change], label: str) -> None:
+        """Fold ``new`` (and what else the block changed) into journal.json.
+
+        Changes still pending from before are folded first, on their own, so
+        the backup of this fold is the journal just before this change:
+        labelled with it, and `undo` takes back exactly this change."""
+        if loaded.pending:
+            self.compact(self.load())
+            fresh = self.load()
+            changes.apply(fresh.journal, new)
+            fresh.journal.appraisals = loaded.journal.appraisals
+            fresh.journal.next_id = max(fresh.journal.next_id, loaded.journal.next_id)
+            loaded = fresh
+        self.compact(loaded, new, label=label)
 
     def may_hold(self, key: tuple[str, str, str]) -> bool:
         """Inside a ``head_only`` transaction: whether journal.json might hold

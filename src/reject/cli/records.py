@@ -213,7 +213,8 @@ def rm(
     with st.transaction("rm " + " ".join(f"#{rid}" for rid in ids)) as journal:
         removed = [remove_rejection(journal, rid).id for rid in ids]
     render.success(
-        f"Deleted {id_list(removed)}. Changed your mind? `reject undo` brings "
+        f"Deleted {id_list(removed)}. Changed your mind? `reject undo`, before any "
+        "other change, brings "
         f"{'them' if len(removed) > 1 else 'it'} back."
     )
 

@@ -106,8 +106,8 @@ def why(exc: OSError) -> str:
 
 
 # -- the change log and small files beside the journal -------------------------
-# Every byte the store reads or writes goes through this module, so that a later
-# encryption layer has one place to wrap.
+# Every byte the store reads or writes goes through this module (the sealed
+# layer below wraps these for encryption at rest).
 
 
 def read_file(path: Path) -> bytes | None:

@@ -203,3 +203,12 @@ def test_an_appraisal_folds_at_once_and_undo_takes_back_only_it(
     assert "Undid appraisal add #3" in run("undo", "--yes").err
     assert run("appraisals", "list", "--json").json() == []
     assert companies(run) == ["Acme", "Globex"]
+
+
+def test_undo_and_backups_list_still_work_when_the_journal_is_damaged(run, log, home: Path):
+    log("Acme", "Engineer")
+    log("Globex", "Engineer")
+    (home / "journal.json").write_bytes(b"\0" * 64)
+    assert "log #2" in run("backups", "list").out
+    assert run("undo", "--yes").code == 0
+    assert companies(run) == ["Acme"]

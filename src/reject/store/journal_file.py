@@ -498,8 +498,12 @@ class Store:
         undo(self, last)
 
     def pending(self) -> list[changes.Change]:
-        """The changes not yet folded into journal.json, oldest first."""
-        return self.load().pending
+        """The changes not yet folded into journal.json, oldest first; none
+        when the journal can't be read (the backups are what is left then)."""
+        try:
+            return self.load().pending
+        except StoreError:
+            return []
 
 
 def fold_label(folded: Sequence[changes.Change], label: str = "") -> str:

@@ -102,9 +102,9 @@ class LastChange:
 def last_change(store: Store) -> LastChange | None:
     """The last change: the newest pending transaction in the change log,
     else the one after the newest labelled backup."""
-    loaded = store.load()
-    if loaded.pending:
-        last = loaded.pending[-1]
+    pending = store.pending()
+    if pending:
+        last = pending[-1]
         first = last.tx or last.seq
         try:
             made = datetime.strptime(last.at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)

@@ -26,6 +26,14 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("REJECT_CONFIG", str(tmp_path / "config" / "config.toml"))
     monkeypatch.setenv("REJECT_LOCK_TIMEOUT", "5")
     monkeypatch.setenv("NO_COLOR", "1")
+    # The store checks that no command changes a record in place (which the
+    # change log would miss): too slow for every run, cheap for tests.
+    monkeypatch.setenv("REJECT_CHECK_CHANGES", "1")
+    # Most tests read journal.json itself after a command, so by default every
+    # change is folded into it straight away (appended to the change log,
+    # then compacted). The change-log tests and the store proofs set their
+    # own interval (tests/test_store_changes.py).
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "1")
     # No test may reach a real keyring, or a real key: encryption tests name
     # their key file, and the keyring tests install a fake backend.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")

@@ -233,11 +233,17 @@ def test_status_still_records_what_became_of_it(run, log):
 
 def _asked(home: Path, rid: int, *, days_ago: int) -> None:
     with Store(home).transaction() as journal:
-        record = next(r for r in journal.rejections if r.id == rid)
-        record.feedback_request = FeedbackRequest(
-            status=RequestStatus.asked,
-            asked_on=date.today() - timedelta(days=days_ago),
-            draft="Subject: hello",
+        # A new object in its place (the store logs records that are new
+        # objects; one changed in place would be lost).
+        at = next(i for i, r in enumerate(journal.rejections) if r.id == rid)
+        journal.rejections[at] = journal.rejections[at].model_copy(
+            update={
+                "feedback_request": FeedbackRequest(
+                    status=RequestStatus.asked,
+                    asked_on=date.today() - timedelta(days=days_ago),
+                    draft="Subject: hello",
+                )
+            }
         )
 
 

@@ -3,6 +3,8 @@ stderr from a script; in a terminal a question first (tests/pty)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_same_process_again_warns_and_still_logs_from_a_script(run, log):
     log("Acme", "Engineer", "--date", "2026-11-20")
@@ -34,3 +36,27 @@ def test_import_of_the_same_process_in_other_spacing_is_skipped(run, log, tmp_pa
     path.write_text("Company,Role,Date\nACME  ltd,engineer,2026-11-20\n", encoding="utf-8")
     result = run("import", str(path))
     assert "Nothing new" in result.err and len(run("list", "--json").json()) == 1
+
+
+@pytest.mark.parametrize("every", ["1", "2", "64"])
+def test_the_warning_stays_exact_with_changes_pending_or_folded(run, log, monkeypatch, every):
+    # `log` reads only the head of journal.json and the digests beside it
+    # (store/log_file.py); edits and deletes since must not fool it.
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", every)
+    log("Acme", "Engineer", "--date", "2026-11-20")
+    log("Globex", "Staff nurse", "--date", "2026-11-20")
+    assert run("list").code == 0  # a full read vouches for journal.json
+
+    def again(company: str, role: str) -> str:
+        result = run("log", "-c", company, "-r", role, "-d", "2026-11-20")
+        assert result.code == 0, result.err
+        return result.err
+
+    assert "(#1)" in again("acme", "engineer")
+    assert run("rm", "3", "--yes").code == 0
+    assert run("edit", "1", "--company", "Initech").code == 0
+    assert "already" not in again("Acme", "Engineer")  # renamed since
+    assert "(#1)" in again("Initech", "Engineer")
+    assert run("rm", "2", "--yes").code == 0
+    assert "already" not in again("Globex", "Staff nurse")  # deleted since
+    assert "(#6)" in again("GLOBEX", "staff  nurse")  # the one just logged

@@ -141,3 +141,74 @@ def test_labels_survive_the_file_name(text):
 
     assert label_text(label_slug(text)) == text
     assert json.dumps(label_slug(text)).isascii() and len(label_slug(text)) <= 40
+
+
+# -- with changes waiting in the change log (store/changes.py) -------------------
+
+
+def test_undo_takes_back_exactly_the_last_pending_change_and_redo_puts_it_back(
+    run, log, home: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")  # nothing folds below
+    for company in ("Acme", "Globex", "Initech"):
+        log(company, "Nurse")
+    assert run("edit", "2", "--role", "Ward sister").code == 0
+    assert run("rm", "1", "3", "--yes").code == 0  # one change of two lines
+    assert labels(run)[:3] == ["rm #1 #3", "edit #2", "log #3"]  # pending, listed too
+    undone = run("undo", "--yes")
+    assert undone.code == 0, undone.err
+    assert "Undid rm #1 #3" in undone.err
+    assert companies(run) == ["Acme", "Globex", "Initech"]
+    # Only the rm was taken back: the edit after the other logs stays.
+    roles = {r["company"]: r["role"] for r in run("list", "--json").json()}
+    assert roles["Globex"] == "Ward sister"
+    redone = run("undo", "--yes")
+    assert "Redid rm #1 #3" in redone.err
+    assert companies(run) == ["Globex"]
+
+
+def test_undo_of_a_pending_log_never_gives_its_id_again(
+    run, log, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    assert log("Globex", "Teacher") == 2
+    assert "Undid log #2" in run("undo", "--yes").err
+    assert companies(run) == ["Acme"]
+    assert log("Initech", "Teacher") == 3
+
+
+def test_undo_asks_about_the_pending_change_it_takes_back(
+    run, log, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    log("Globex", "Teacher")
+    result = run("undo")
+    assert result.code == 2 and "log #2" in result.err
+    assert companies(run) == ["Acme", "Globex"]
+
+
+def test_an_appraisal_folds_at_once_and_undo_takes_back_only_it(
+    run, log, home: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    log("Acme", "Teacher")
+    log("Globex", "Teacher")  # both pending
+    added = run("appraisals", "add", "--text", "Plans lessons well; pace the hour.")
+    assert added.code == 0, added.err
+    doc = json.loads((home / "journal.json").read_text(encoding="utf-8"))
+    assert len(doc["appraisals"]) == 1 and len(doc["rejections"]) == 2  # folded, all of it
+    assert labels(run)[0] == "appraisal add #3"
+    assert "Undid appraisal add #3" in run("undo", "--yes").err
+    assert run("appraisals", "list", "--json").json() == []
+    assert companies(run) == ["Acme", "Globex"]
+
+
+def test_undo_and_backups_list_still_work_when_the_journal_is_damaged(run, log, home: Path):
+    log("Acme", "Engineer")
+    log("Globex", "Engineer")
+    (home / "journal.json").write_bytes(b"\0" * 64)
+    assert "log #2" in run("backups", "list").out
+    assert run("undo", "--yes").code == 0
+    assert companies(run) == ["Acme"]

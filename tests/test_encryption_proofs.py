@@ -31,6 +31,7 @@ import pytest
 import reject.store.convert
 import reject.store.disk
 from reject.cli.edit_form import MAX_ROUNDS
+from reject.paths import CHANGES_NAME
 from reject.store import Store
 from reject.store.sealing import is_sealed
 
@@ -98,13 +99,25 @@ def editor_script(tmp_path: Path, name: str, old: str, new: str) -> str:
 def test_canary_through_every_command_never_lands_in_plain_text(
     run, home, key_file, runtime, tmp_path, monkeypatch
 ):
-    assert run("encrypt", "--yes").code == 0
     ok = []
 
     def do(*args: str, code: int = 0) -> None:
         result = run(*args)
         assert result.code == code, (args, result.err)
         ok.append(args[0])
+
+    # Before encryption, changes wait in the change log (in plain text) to be
+    # folded every few: `encrypt` must leave none of them in plain form.
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "3")
+    do("log", "--company", f"{CANARY} Early Ltd", "--role", "Porter")
+    do("log", "--company", "Harbour Hospital", "--role", f"Porter {CANARY}")
+    do("rm", "1", "--yes")  # folds the two logs; the rm waits in the log
+    do("log", "--company", "Dock Road Surgery", "--role", f"Receptionist {CANARY}")
+    assert (home / "journal.json.checked").exists()
+    assert str(home / CHANGES_NAME) in scan(home, CANARY)  # the proof can fail
+    assert run("encrypt", "--yes").code == 0
+    assert not (home / CHANGES_NAME).exists()  # folded, then gone
+    assert not (home / "journal.json.checked").exists()  # its digests could be guessed
 
     do(
         "log",
@@ -118,15 +131,15 @@ def test_canary_through_every_command_never_lands_in_plain_text(
         CANARY.lower(),
     )
     do("log", "--company", "Second school", "--role", "Teacher")
-    do("edit", "2", "--source", f"{CANARY} jobs board")
+    do("edit", "5", "--source", f"{CANARY} jobs board")
     monkeypatch.setenv(
         "EDITOR", editor_script(tmp_path, "ed1", "role: Teacher", f"role: Teacher of {CANARY}")
     )
-    do("edit", "2")
+    do("edit", "5")
     # An invalid form: kept in a recovery file, which must be sealed too.
     monkeypatch.setenv("EDITOR", editor_script(tmp_path, "ed2", "date: ", f"date: {CANARY} #"))
-    do("edit", "2", code=2)
-    do("feedback", "1", "--text", f"Ward rounds: more {CANARY} please", "--from", "Matron")
+    do("edit", "5", code=2)
+    do("feedback", "4", "--text", f"Ward rounds: more {CANARY} please", "--from", "Matron")
     answers = tmp_path / "answers.json"
     answers.write_text(
         json.dumps(
@@ -143,11 +156,11 @@ def test_canary_through_every_command_never_lands_in_plain_text(
         ),
         encoding="utf-8",
     )
-    do("reflect", "1", "--answers", str(answers))
-    do("ask", "1")
+    do("reflect", "4", "--answers", str(answers))
+    do("ask", "4")
     monkeypatch.setenv("EDITOR", editor_script(tmp_path, "ed3", "Hello", f"Hello {CANARY}"))
-    do("ask", "2", "--edit")
-    do("done", "1.1")
+    do("ask", "5", "--edit")
+    do("done", "4.1")
     rows = tmp_path / "in.csv"
     with rows.open("w", encoding="utf-8", newline="") as file:
         csv.writer(file).writerows(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reject.paths import HEAD_NAME, LOG_NAME
+from reject.paths import CHANGES_NAME, HEAD_NAME
 from reject.store import head
 
 
@@ -113,7 +113,7 @@ def test_a_hand_edit_with_the_same_size_and_mtime_invalidates(run, poisoned, jou
 
 
 def test_a_change_log_appearing_changing_or_going_invalidates(run, poisoned, home):
-    log_file = home / LOG_NAME
+    log_file = home / CHANGES_NAME
     log_file.write_text("", encoding="utf-8")
     _fresh(run)  # appeared
     run("list")
@@ -213,3 +213,17 @@ def test_a_journal_changed_moments_ago_is_not_cached(run, log, home, monkeypatch
     log()
     run("list")
     assert not (home / HEAD_NAME).exists()
+
+
+def test_a_log_that_only_appends_to_the_change_log_invalidates(
+    run, log, poisoned, home, monkeypatch
+):
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "64")
+    before = (home / "journal.json").stat()
+    log("Tesco", "Store manager")
+    after = (home / "journal.json").stat()
+    assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)  # not rewritten
+    assert "Tesco" in (home / CHANGES_NAME).read_text(encoding="utf-8")
+    assert not (home / HEAD_NAME).exists()  # forgotten at once, not only stale
+    _fresh(run)
+    assert "Tesco" in run("list").out

@@ -24,9 +24,13 @@ WRITERS = 8
 EACH = 25
 
 
-def test_eight_processes_logging_at_once_lose_nothing(home: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fold_every", ["1", "7"], ids=["fold", "log"])
+def test_eight_processes_logging_at_once_lose_nothing(
+    home: Path, tmp_path: Path, fold_every: str
+) -> None:
     home.mkdir(mode=0o700)
     env = {**os.environ, "REJECT_HOME": str(home), "REJECT_LOCK_TIMEOUT": "120"}
+    env["REJECT_COMPACT_EVERY"] = fold_every  # "log": appends, with a fold every 7th
     go = tmp_path / "go"
     procs = []
     for w in range(WRITERS):

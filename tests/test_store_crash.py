@@ -11,6 +11,10 @@ never a mix. Three proofs:
   step boundary is covered without relying on timing;
 * a handful of kills of the real console command, `python -m reject log`.
 
+Each runs with journal.json folded at every change ("fold") and with the
+change log folded every third change ("log"), so kills land in appends,
+in folds, and between the two.
+
 Temp files: kill -9 can leave a `.journal.json.XXXX.tmp` behind (nothing can
 clean up after SIGKILL). That is not corruption: the journal is never read
 from a temp. The next writer, once it holds the lock, removes them (only a
@@ -19,6 +23,9 @@ lock holder writes temps there), and its save works as usual.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import os
 import random
 import signal
@@ -41,6 +48,13 @@ pytestmark = [
 
 RANDOM_KILLS = 200
 EXEC_KILLS = 8
+MODES = {"fold": "1", "log": "3"}
+
+
+@pytest.fixture(params=sorted(MODES))
+def mode(request: pytest.FixtureRequest, home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", MODES[request.param])  # forks inherit it
+    return str(request.param)
 
 
 def _snapshot(home: Path) -> dict[int, dict[str, Any]]:
@@ -77,16 +91,19 @@ def _quiet_child() -> None:
     render.reset()
 
 
-def _log_forever(tag: str) -> None:
-    """Child body: log tag-0, tag-1, ... until killed. Never returns."""
+def _log_forever(tag: str, confirmed: Path) -> None:
+    """Child body: log tag-0, tag-1, ... until killed. Never returns. Each log
+    that reported success is noted in ``confirmed`` (a write a kill can't undo)."""
     try:
         _quiet_child()
         from reject.cli.main import main
 
+        fd = os.open(confirmed, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         i = 0
         while True:
             if main(["log", "--company", f"{tag}-{i}", "--role", "Crash"]) != 0:
                 os._exit(3)
+            os.write(fd, f"{tag}-{i}\n".encode())
             i += 1
     finally:
         os._exit(4)
@@ -105,20 +122,30 @@ def _wait(pid: int) -> int:
     return status
 
 
-def test_kill_9_at_random_points_never_loses_an_entry(home: Path) -> None:
+def test_kill_9_at_random_points_never_loses_an_entry(
+    home: Path, mode: str, tmp_path: Path
+) -> None:
     rng = random.Random(20261125)
     store = Store(home)
-    with store.transaction() as journal:  # start from a journal with content
-        pass
+    from reject import render
+    from reject.cli.main import main
+
+    # Start from a journal with content, and with every module a log imports
+    # lazily already imported, so the forked writers save within the kill
+    # window (without this, no kill ever landed after a save).
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["log", "--company", "Seed", "--role", "Crash"]) == 0
+    render.reset()
     seen_temp_after_kill = 0
     new_total = 0
     for cycle in range(RANDOM_KILLS):
         before = _snapshot(home)
         temps_before = set(temp_files(home))
         tag = f"k{cycle}"
-        pid = _fork(_log_forever, tag)
+        confirmed = tmp_path / f"confirmed-{cycle}"
+        pid = _fork(_log_forever, tag, confirmed)
         # Most kills land inside the first save or two; some later.
-        time.sleep(rng.choice([rng.uniform(0, 0.015), rng.uniform(0, 0.06)]))
+        time.sleep(rng.choice([rng.uniform(0, 0.015), rng.uniform(0, 0.06), rng.uniform(0, 0.2)]))
         os.kill(pid, signal.SIGKILL)
         status = _wait(pid)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
@@ -126,6 +153,9 @@ def test_kill_9_at_random_points_never_loses_an_entry(home: Path) -> None:
         )
         after = _snapshot(home)  # must parse, every time
         new_total += _check_old_plus_whole_new(before, after, tag)
+        # Every log that told its caller "done" is there.
+        said_done = confirmed.read_text(encoding="utf-8").split() if confirmed.exists() else []
+        assert set(said_done) <= {r["company"] for r in after.values()}
         left = set(temp_files(home))
         if left - temps_before:
             seen_temp_after_kill += 1
@@ -136,6 +166,7 @@ def test_kill_9_at_random_points_never_loses_an_entry(home: Path) -> None:
         journal.next_id += 0
     assert _snapshot(home) == before
     assert temp_files(home) == []
+    assert new_total >= RANDOM_KILLS // 20, "too few kills landed after a save to prove anything"
     print(
         f"\n{RANDOM_KILLS} kills, {new_total} records saved in between, "
         f"{seen_temp_after_kill} kills left a temp file ({left} at the end)"
@@ -169,6 +200,14 @@ class _KillAt:
         return call
 
 
+def _folded_in(raw: bytes) -> int:
+    return int(json.loads(raw)["changes_folded"])
+
+
+def _folded(home: Path) -> int:
+    return _folded_in((home / "journal.json").read_bytes())
+
+
 def _log_once_killed_at(n: int, when: str, tag: str) -> None:
     try:
         _quiet_child()
@@ -181,11 +220,17 @@ def _log_once_killed_at(n: int, when: str, tag: str) -> None:
         os._exit(4)
 
 
-def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path) -> None:
+def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path, mode: str) -> None:
     from reject.cli.main import main
 
-    # One record in the journal, so the save under test writes a backup first.
+    # One record in journal.json, so the save under test writes a backup first;
+    # with the log on, one more pending, so the save under test folds them.
     assert main(["log", "--company", "First", "--role", "Crash"]) == 0
+    if mode == "log":
+        # Every third change folds the two pending before it (at Third and
+        # Fifth), so after Sixth two are pending and the save under test folds.
+        for name in ("Second", "Third", "Fourth", "Fifth", "Sixth"):
+            assert main(["log", "--company", name, "--role", "Crash"]) == 0
     points = temps_left = 0
     n = 1
     while True:
@@ -193,6 +238,8 @@ def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path) -> None
         for when in ("before", "after"):
             before = _snapshot(home)
             raw_before = (home / "journal.json").read_bytes()
+            log_path = home / "journal.changes.jsonl"
+            log_before = log_path.read_bytes() if log_path.exists() else b""
             tag = f"p{n}{when}"
             status = _wait(_fork(_log_once_killed_at, n, when, tag))
             after = _snapshot(home)
@@ -205,8 +252,15 @@ def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path) -> None
             points += 1
             assert os.WTERMSIG(status) == signal.SIGKILL
             temps_left += bool(temp_files(home))
-            if added == 0:
-                assert (home / "journal.json").read_bytes() == raw_before
+            if added == 0 and (home / "journal.json").read_bytes() != raw_before:
+                # Killed after the pending changes were folded, before the new
+                # one was logged (it is logged on its own, for an exact undo):
+                # the fold is whole, the records as they were (checked above).
+                assert mode == "log"
+                assert _folded(home) > _folded_in(raw_before)
+            elif added == 0:
+                # At most a torn line more, which readers ignore.
+                assert (log_path.read_bytes() if log_path.exists() else b"").startswith(log_before)
         if finished:
             break
         n += 1
@@ -220,7 +274,7 @@ def test_kill_9_before_and_after_every_system_call_of_a_save(home: Path) -> None
     print(f"\n{points} exact kill points; {temps_left} left a temp, removed by the next save")
 
 
-def test_kill_9_of_the_console_command(home: Path, tmp_path: Path) -> None:
+def test_kill_9_of_the_console_command(home: Path, tmp_path: Path, mode: str) -> None:
     rng = random.Random(7)
     env = {**os.environ, "REJECT_HOME": str(home)}
     assert (

@@ -5,6 +5,12 @@ to an error in the middle of a write): make os.write / os.fsync / os.replace
 fail at their k-th call inside reject.store.disk, once or for ever. The journal
 stays byte-identical, no temp is left, the error is one line with exit 1, and
 the next command works.
+
+With the change log a `log` either appends one line to it (the interval not
+reached) or folds everything into journal.json; both are run ("append",
+"fold"). What is written after the commit point (the log trimmed after a
+fold, the note vouching for journal.json) may fail without harm: the command
+then succeeds, and the change is there.
 """
 
 from __future__ import annotations
@@ -22,10 +28,14 @@ from helpers import temp_files
 from reject.store import Store
 
 ERRORS = {"write": errno.ENOSPC, "fsync": errno.EIO, "replace": errno.EACCES}
-# Calls made by one `reject log` on a journal that exists: the backup is
-# written (write, fsync file, replace, fsync folder), then the journal.
-CALLS = {"write": 2, "fsync": 4, "replace": 2}
-CASES = [(op, k) for op, n in CALLS.items() for k in range(1, n + 1)]
+# Calls made by one `reject log` on a journal that exists, at most: the backup
+# (write, fsync file, replace, fsync folder), the journal, the note vouching
+# for it and the trimmed change log; appending is one write and one fsync.
+CALLS = {"write": 4, "fsync": 8, "replace": 4}
+CASES = [
+    (mode, op, k) for mode in ("fold", "append") for op, n in CALLS.items() for k in range(1, n + 1)
+]
+IDS = [f"{mode}-{op}-{k}" for mode, op, k in CASES]
 
 
 class FaultyOS:
@@ -59,7 +69,8 @@ def _companies(home: Path) -> list[str]:
 def _check_failed_cleanly(result, journal_path: Path, before: bytes, faulty: FaultyOS) -> None:
     home = journal_path.parent
     assert temp_files(home) == []
-    if "file" in faulty.failed:
+    if result.code != 0:
+        assert "file" in faulty.failed
         assert result.code == 1, result.err
         lines = result.err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Error: ")
@@ -67,24 +78,31 @@ def _check_failed_cleanly(result, journal_path: Path, before: bytes, faulty: Fau
         assert os.strerror(ERRORS[faulty.op]) in lines[0]
         assert "Traceback" not in result.err
         assert journal_path.read_bytes() == before
+        assert "Faulty" not in _companies(home)  # not in the change log either
     else:
-        # Only the folder fsync failed (or nothing did): the rename is done and
-        # the save stands, as in SQLite, which also ignores a folder-sync error.
-        assert result.code == 0, result.err
+        # Only the folder fsync failed, or a write after the commit point, or
+        # nothing did: the save stands, as in SQLite, which also ignores a
+        # folder-sync error.
         assert _companies(home)[-1] == "Faulty"
 
 
-@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+def _set_mode(mode: str, monkeypatch) -> None:
+    monkeypatch.setenv("REJECT_COMPACT_EVERY", "1" if mode == "fold" else "64")
+
+
+@pytest.mark.parametrize(("mode", "op", "k"), CASES, ids=IDS)
 def test_a_fault_once_changes_nothing_and_the_next_command_works(
-    op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
+    mode: str, op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
 ) -> None:
     log("Acme", "Engineer")
+    _set_mode(mode, monkeypatch)
     before = journal_path.read_bytes()
     faulty = FaultyOS(op, k, forever=False)
     monkeypatch.setattr(reject.store.disk, "os", faulty)
 
     result = run("log", "--company", "Faulty", "--role", "Engineer")
-    assert faulty.failed, "the fault was not reached"
+    if not faulty.failed:
+        pytest.skip("this save makes fewer calls")
     _check_failed_cleanly(result, journal_path, before, faulty)
 
     # The fault has passed (the patch is still in place): the next save works.
@@ -94,17 +112,19 @@ def test_a_fault_once_changes_nothing_and_the_next_command_works(
     assert temp_files(home) == []
 
 
-@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+@pytest.mark.parametrize(("mode", "op", "k"), CASES, ids=IDS)
 def test_a_fault_forever_changes_nothing_and_the_next_command_works_once_it_clears(
-    op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
+    mode: str, op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
 ) -> None:
     log("Acme", "Engineer")
+    _set_mode(mode, monkeypatch)
     before = journal_path.read_bytes()
     faulty = FaultyOS(op, k, forever=True)
     monkeypatch.setattr(reject.store.disk, "os", faulty)
 
     result = run("log", "--company", "Faulty", "--role", "Engineer")
-    assert faulty.failed, "the fault was not reached"
+    if not faulty.failed:
+        pytest.skip("this save makes fewer calls")
     _check_failed_cleanly(result, journal_path, before, faulty)
     if result.code == 1:
         # Still failing: a second try fails just as cleanly.
@@ -134,7 +154,7 @@ def test_a_fault_on_the_very_first_save_leaves_no_journal_and_no_temp(
     assert _companies(home) == ["Next"]
 
 
-@pytest.mark.parametrize(("op", "k"), CASES, ids=[f"{op}-{k}" for op, k in CASES])
+@pytest.mark.parametrize(("op", "k"), [c[1:] for c in CASES if c[0] == "fold"])
 def test_a_fault_during_restore_changes_nothing(
     op: str, k: int, home: Path, journal_path: Path, run, log, monkeypatch
 ) -> None:

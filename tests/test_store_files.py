@@ -133,7 +133,7 @@ def test_rotation_keeps_at_most_backups_kept_and_the_newest(home: Path, journal_
     versions = []
     for i in range(BACKUPS_KEPT + 5):
         with store.transaction() as journal:
-            journal.next_id = i + 1
+            journal.next_id = i + 2  # a change every time
         versions.append(journal_path.read_bytes())
     backups = store.backups()
     assert len(backups) == BACKUPS_KEPT

@@ -322,7 +322,9 @@ def test_a_wrong_type_slipped_in_by_a_bug_is_refused_before_writing(log, journal
         pytest.raises(StoreError, match="inconsistent"),
         Store(journal_path.parent).transaction() as journal,
     ):
-        journal.rejections[0].__dict__["date"] = "not a date"  # bypasses validation
+        bad = journal.rejections[0].model_copy()
+        bad.__dict__["date"] = "not a date"  # bypasses validation
+        journal.rejections[0] = bad
     assert journal_path.read_bytes() == before
 
 

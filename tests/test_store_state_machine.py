@@ -2,10 +2,14 @@
 faults injected into the save and a clock that jumps about, checked against
 a plain model after each step.
 
-After every step: the file parses, ids are unique and never reused, what is
-on disk equals the model, and the newest backup holds the state before the
-last change (a failed save leaves the backups exactly as they were; a
-restore's safety copy is the newest whatever the clock says).
+After every step: the journal (journal.json with its change log applied)
+parses, ids are unique and never reused, what is read equals the model, and
+every backup holds a state the journal was really in (a failed save leaves
+the backups exactly as they were; a restore's safety copy is the newest
+whatever the clock says, and holds the state just before the restore).
+
+The change log is on: journal.json is folded every `fold_every` changes
+(drawn per run, 1 to 5), so most steps append and some fold.
 """
 
 from __future__ import annotations
@@ -25,14 +29,18 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
 
 from reject import render
 from reject.cli.main import main
 from reject.store import Store
 from reject.store.codec import Codec
-
-pytestmark = pytest.mark.slow
 
 pytestmark = pytest.mark.slow  # the state machine runs for about half a minute
 
@@ -49,8 +57,14 @@ class Journal(RuleBasedStateMachine):
         self.home = self.tmp / "home"
         self.records: dict[int, dict] = {}
         self.next_id = 1
-        self.history: list[dict[int, dict]] = []  # saved states, oldest first
+        self.history: list[dict[int, dict]] = []  # every state it was in, oldest first
         self.clock_shift = timedelta(0)  # what backups think the time is
+        self.fold_every = "1"
+        self.safety: dict[int, dict] | None = None  # what the last restore kept
+
+    @initialize(every=st.integers(min_value=1, max_value=5))
+    def fold_interval(self, every: int) -> None:
+        self.fold_every = str(every)
 
     def teardown(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -67,6 +81,7 @@ class Journal(RuleBasedStateMachine):
             contextlib.redirect_stderr(err),
             mock.patch.object(sys, "stdin", io.StringIO("")),
             mock.patch("reject.store.backups._clock", lambda: shifted),
+            mock.patch.dict("os.environ", {"REJECT_COMPACT_EVERY": self.fold_every}),
         ):
             code = main(["--home", str(self.home), *args])
         render.reset()
@@ -75,9 +90,8 @@ class Journal(RuleBasedStateMachine):
         return code
 
     def changed(self, before: dict[int, dict]) -> None:
-        # Each save keeps the version it replaced as a backup (none for the first).
-        if self.existed_before:
-            self.history.append(before)
+        # A fold keeps journal.json as it was, some state from the history.
+        self.history.append(before)
 
     # -- rules ---------------------------------------------------------------
 
@@ -117,9 +131,26 @@ class Journal(RuleBasedStateMachine):
             return real(*args, **kwargs)
 
         backups_before = self.backup_set()
+        before = copy.deepcopy(self.records)
         with mock.patch(f"reject.store.disk.{target}", flaky):
-            assert self.reject("log", "-c", "Faulty", "-r", "Save") == 1
-        assert self.backup_set() == backups_before  # nothing rotated out, nothing added
+            code = self.reject("log", "-c", "Faulty", "-r", "Save")
+        if code == 1:
+            assert self.backup_set() == backups_before  # nothing rotated out, nothing added
+            return
+        # The fault missed the commit point (an append needs no rename, or only
+        # a step after it failed): the change stands, as the command said.
+        assert code == 0
+        rid = int(self.last_out)
+        assert rid == self.next_id
+        self.records[rid] = {
+            "company": "Faulty",
+            "role": "Save",
+            "stage": None,
+            "feedback": [],
+            "actions": {},
+        }
+        self.next_id += 1
+        self.changed(before)
 
     def backup_set(self) -> dict[str, bytes]:
         return {b.name: b.path.read_bytes() for b in Store(self.home).backups()}
@@ -185,28 +216,31 @@ class Journal(RuleBasedStateMachine):
         self.records[rid]["actions"][1] = not undo
         self.changed(before)
 
-    @precondition(lambda self: self.history)
+    def has_backups(self) -> bool:
+        return bool(Store(self.home).backups())
+
+    @precondition(lambda self: self.has_backups())
     @rule(days_back=st.integers(min_value=1, max_value=4000))
     def restore_with_the_clock_gone_back(self, days_back: int) -> None:
         self.clock_shift -= timedelta(days=days_back)
         self.restore_the_newest_backup()
 
-    @precondition(lambda self: self.history)
+    @precondition(lambda self: self.has_backups())
     @rule()
     def restore_the_newest_backup(self) -> None:
-        newest = Store(self.home).backups()[0].name
-        assert self.reject("backups", "restore", newest, "--yes") == 0
+        newest = Store(self.home).backups()[0]
+        kept = _as_model(Codec().parse(newest.path.read_bytes()).journal)
+        assert kept in self.history  # a state the journal was really in
+        assert self.reject("backups", "restore", newest.name, "--yes") == 0
         current = copy.deepcopy(self.records)
-        self.records = copy.deepcopy(self.history[-1])
-        self.history.append(current)  # the restore kept the current one first
+        self.records = copy.deepcopy(kept)  # exactly as it was: no pending change on top
+        self.history.append(current)
+        self.safety = current  # the restore kept the current one first
 
     # -- what must always hold ---------------------------------------------
 
     @invariant()
     def disk_equals_the_model(self) -> None:
-        if not (self.home / "journal.json").exists():
-            assert self.records == {}
-            return
         journal = Store(self.home).read()  # parses, validates, checks ids
         assert _as_model(journal) == self.records
         ids = [r.id for r in journal.rejections]
@@ -214,11 +248,14 @@ class Journal(RuleBasedStateMachine):
         assert journal.next_id >= self.next_id  # never handed out again
 
     @invariant()
-    def the_newest_backup_is_the_state_before_the_last_change(self) -> None:
-        if not self.history:
-            return
-        newest = Store(self.home).backups()[0]
-        assert _as_model(Codec().parse(newest.path.read_bytes()).journal) == self.history[-1]
+    def every_backup_is_a_state_the_journal_was_in(self) -> None:
+        backups = Store(self.home).backups()
+        for backup in backups:
+            assert _as_model(Codec().parse(backup.path.read_bytes()).journal) in self.history
+        if self.safety is not None and backups:
+            # Until the next fold, the newest backup is the restore's safety copy.
+            newest = _as_model(Codec().parse(backups[0].path.read_bytes()).journal)
+            assert newest == self.safety or newest in self.history
 
     @invariant()
     def no_temp_file_is_left(self) -> None:

@@ -198,6 +198,32 @@ def parse_json(text: str, *, name: str = "The file") -> Incoming:
     items = doc.get("rejections") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise UsageError("The JSON has no list of rejections to import.")
+    return _validated_items(items)
+
+
+def parse_change_log(text: str, *, name: str = "The file") -> Incoming:
+    """The records a change log (a sync tool's conflict copy of
+    journal.changes.jsonl) ends with: each record's last put, unless a later
+    line deleted it. A last line with no line break was cut short: left out."""
+    lines = text.split("\n")[:-1]
+    latest: dict[str, Any] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            change = load_json(line)
+        except BadJSON as exc:
+            raise UsageError(f"{name}, line {number}, {exc.what}.") from None
+        if not isinstance(change, dict) or not isinstance(change.get("uuid"), str):
+            continue  # a change to the journal itself (its next id): nothing to import
+        if change.get("op") == "put" and isinstance(change.get("record"), dict):
+            latest[change["uuid"]] = change["record"]
+        elif change.get("op") == "delete":
+            latest.pop(change["uuid"], None)
+    return _validated_items(list(latest.values()))
+
+
+def _validated_items(items: list[Any]) -> Incoming:
     found = Incoming([])
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
@@ -212,9 +238,20 @@ def parse_json(text: str, *, name: str = "The file") -> Incoming:
     return found
 
 
+def _is_change_log(text: str, name: str) -> bool:
+    if name.lower().endswith(".jsonl"):
+        return True
+    first = text.lstrip()[:200]
+    return first.startswith('{"seq":') and '"op":' in first
+
+
 def parse_file(
     text: str, *, name: str, maps: Sequence[str] = (), dates: str | None = None
 ) -> Incoming:
+    if _is_change_log(text, name):
+        if maps:
+            raise UsageError("--map is for CSV files; a change log already names every field.")
+        return parse_change_log(text, name=name)
     looks_json = name.lower().endswith(".json") or text.lstrip().startswith(("{", "["))
     if not looks_json:
         return parse_csv(text, maps=maps, dates=dates)

@@ -142,7 +142,9 @@ def find(journal: Journal, rid: int) -> Rejection:
     raise NotFoundError(f"There is no rejection #{rid}. `reject list` shows the ids.")
 
 
-def _replace(journal: Journal, new: Rejection) -> Rejection:
+def replace_rejection(journal: Journal, new: Rejection) -> Rejection:
+    """Put ``new`` in place of the record with its id (records are replaced,
+    never changed in place: the store writes the ones that are new objects)."""
     for i, record in enumerate(journal.rejections):
         if record.id == new.id:
             journal.rejections[i] = new
@@ -156,7 +158,7 @@ def update_rejection(journal: Journal, rid: int, changes: dict[str, Any]) -> Rej
     data = current.model_dump()
     data.update(changes)
     data["updated"] = utc_now()
-    return _replace(journal, _validated(data))
+    return replace_rejection(journal, _validated(data))
 
 
 def edit_rejection(journal: Journal, rid: int, inp: RecordInput) -> Rejection:

@@ -11,18 +11,22 @@ import re
 from pathlib import Path
 
 STORE_NAME = "journal.json"
-# The append-only change log beside the journal (issue 13), when there is one.
-LOG_NAME = "journal.log"
+# The append-only change log beside it (reject.store.changes).
+CHANGES_NAME = "journal.changes.jsonl"
 # The head cache: the newest rows for `list` and `show` (reject.store.head).
 HEAD_NAME = ".journal-head.json"
 # Editor drafts in the journal folder (see reject.cli.files).
 DRAFT_PREFIX = ".draft-"
 
-# Conflict copies that sync tools leave beside a file they could not merge.
+# Conflict copies that sync tools leave beside a file they could not merge:
+# the journal's, and the change log's (journal.changes.sync-conflict-….jsonl,
+# "journal.changes (… conflicted copy …).jsonl").
 _CONFLICT_PATTERNS = (
-    re.compile(r"^journal\.sync-conflict-.*"),  # Syncthing
-    re.compile(r"^journal \(.*conflicted copy.*\).*", re.IGNORECASE),  # Dropbox
-    re.compile(r"^journal-conflict-.*|^journal \(conflict.*", re.IGNORECASE),  # others
+    re.compile(r"^journal(\.changes)?\.sync-conflict-.*"),  # Syncthing
+    re.compile(r"^journal(\.changes)? \(.*conflicted copy.*\).*", re.IGNORECASE),  # Dropbox
+    re.compile(
+        r"^journal(\.changes)?-conflict-.*|^journal(\.changes)? \(conflict.*", re.IGNORECASE
+    ),  # others
 )
 
 

@@ -22,6 +22,10 @@ def spawn(home: Path):
     ) -> pexpect.spawn:
         base = {"REJECT_HOME": str(home), "TERM": "xterm", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"}
         base["REJECT_CONFIG"] = os.environ["REJECT_CONFIG"]  # set for every test
+        # As for every test (tests/conftest.py): changes fold into journal.json
+        # at once, which these tests read, and changes in place are caught.
+        for name in ("REJECT_COMPACT_EVERY", "REJECT_CHECK_CHANGES"):
+            base[name] = os.environ[name]
         # env= adds to (or, with "", blanks) the variables above.
         env = {**base, **(env or {})}
         child = pexpect.spawn(

@@ -9,10 +9,12 @@ import pexpect
 import pytest
 
 from helpers.terminal import long_answer
+from reject.store import Store
 
 
 def stored(home: Path) -> list[dict]:
-    return json.loads((home / "journal.json").read_text(encoding="utf-8"))["rejections"]
+    # Through the store: the change log beside journal.json counts too.
+    return [json.loads(r.model_dump_json()) for r in Store(home).read().rejections]
 
 
 # Questions whose answer may run to many lines (ended with Ctrl-D).

@@ -19,6 +19,7 @@ from helpers.terminal import (
     plain_paste,
     ready_for_long_answer,
 )
+from reject.store import Store
 
 # Twenty lines, blank ones among them, and a few that a shell would run.
 EMAIL = """Hi Sam,
@@ -46,7 +47,8 @@ PASTES = {"bracketed": bracketed_paste, "plain": plain_paste}
 
 
 def stored(home: Path) -> list[dict]:
-    return json.loads((home / "journal.json").read_text(encoding="utf-8"))["rejections"]
+    # Through the store: the change log beside journal.json counts too.
+    return [json.loads(r.model_dump_json()) for r in Store(home).read().rejections]
 
 
 def test_the_email_has_twenty_lines_with_blank_ones():

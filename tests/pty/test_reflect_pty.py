@@ -11,6 +11,7 @@ import pexpect
 import pytest
 
 from helpers.terminal import long_answer
+from reject.store import Store
 
 
 @pytest.fixture
@@ -25,8 +26,9 @@ def rid(home: Path) -> int:
 
 
 def reflection(home: Path) -> dict:
-    doc = json.loads((home / "journal.json").read_text(encoding="utf-8"))
-    return doc["rejections"][0]["reflection"]
+    # Through the store: the change log beside journal.json counts too.
+    record = Store(home).read().rejections[0]
+    return json.loads(record.model_dump_json())["reflection"]
 
 
 def answer(child: pexpect.spawn, steps: list[tuple[str, str]]) -> None:

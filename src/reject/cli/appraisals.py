@@ -117,7 +117,10 @@ def rm(
             return
     with st.transaction(f"appraisal rm #{aid}") as journal:
         remove_appraisal(journal, aid)
-    render.success(f"Deleted appraisal #{aid}. Changed your mind? `reject undo` brings it back.")
+    render.success(
+        f"Deleted appraisal #{aid}. Changed your mind? "
+        "`reject undo`, before any other change, brings it back."
+    )
 
 
 def _first_line(text: str, width: int = 80) -> str:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from reject.cli.context import store
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from reject.store import Store
 
 app = typer.Typer(
     help="See and restore earlier versions of your journal. One is kept before every change.",
@@ -29,10 +34,25 @@ def list_backups(
     """
     from reject import render
 
-    found = store().backups()
+    st = store()
+    found = st.backups()
+    # Changes not yet folded into journal.json have no backup of their own
+    # yet; they are listed too (newest first), since `undo` takes them back.
+    pending = _pending(st)
     if as_json:
         render.json_dump(
             [
+                {
+                    "name": None,
+                    "seq": None,
+                    "saved": made.isoformat(timespec="seconds"),
+                    "size": None,
+                    "before": label,
+                    "pending": True,
+                }
+                for made, label in pending
+            ]
+            + [
                 {
                     "name": b.name,
                     "seq": b.seq,
@@ -44,10 +64,13 @@ def list_backups(
             ]
         )
         return
-    if not found:
+    if not found and not pending:
         render.info("No backups yet: one is kept each time the journal changes.")
         return
     rows = [
+        ["(not folded yet)", made.astimezone().strftime("%Y-%m-%d %H:%M:%S"), "", label]
+        for made, label in pending
+    ] + [
         [
             str(b.seq) if b.seq else "",
             b.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
@@ -66,6 +89,20 @@ def list_backups(
         f"these {len(found)} take {_amount(sum(b.size for b in found))}. "
         "`reject backups restore NO.` brings one back."
     )
+
+
+def _pending(st: Store) -> list[tuple[datetime, str]]:
+    """(when, label) of each change waiting in the change log, newest first."""
+    from datetime import datetime, timezone
+
+    found: dict[int, tuple[datetime, str]] = {}
+    for change in st.pending():
+        try:
+            made = datetime.strptime(change.at, "%Y-%m-%dT%H:%M:%SZ")
+        except ValueError:
+            made = datetime.now()
+        found[change.tx or change.seq] = (made.replace(tzinfo=timezone.utc), change.label)
+    return list(reversed(found.values()))
 
 
 def _amount(size: int) -> str:
@@ -136,7 +173,7 @@ def undo(
     from reject.store.backups import undo_label
 
     st = store()
-    last = st.saved.last_change()
+    last = st.last_change()
     if last is None:
         raise NotFoundError(
             "There's nothing to undo: no earlier version of your journal is saved yet "
@@ -145,7 +182,7 @@ def undo(
     # "undo rm #10", or "redo rm #10" when the last change was itself an undo.
     action = undo_label(last.label) if last.label else "undo the last change"
     verb, _, what = action.partition(" ")
-    when = last.saved.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = last.made.astimezone().strftime("%Y-%m-%d %H:%M")
     if not yes:
         if not interactive():
             raise UsageError(f"{verb.capitalize()}ing {what} needs confirmation: add --yes.")
@@ -154,6 +191,6 @@ def undo(
         if not prompts.confirm(f"{verb.capitalize()} {what} (made {when})?", default=False):
             render.info("Kept your journal as it is.")
             return
-    st.restore(last.name, label=undo_label(last.label), newest=True)
+    st.undo(last)
     done = "Redid" if verb == "redo" else "Undid"
     render.success(f"{done} {what}. `reject undo` again takes that back.")

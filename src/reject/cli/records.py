@@ -9,6 +9,7 @@ import typer
 
 from reject.cli import options as opt
 from reject.cli.context import interactive, store
+from reject.cli.duplicates import Repeats, add_logged, already
 from reject.errors import UsageError
 from reject.record_fields import FIELDS, from_flags
 
@@ -96,19 +97,19 @@ def log(
         record = _log_with_kept(store(), inp, intake)
     else:
         try:
-            record, earlier = _add(inp, ask_first=interactive())
-        except _Repeats as repeat:
+            record, earlier = add_logged(inp, ask_first=interactive())
+        except Repeats as repeat:
             from reject import prompts
 
-            render.warn(_already(repeat.earlier))
+            render.warn(already(repeat.earlier))
             if not prompts.confirm("Log it again, as a separate rejection?", default=False):
                 render.info("Nothing was logged; your earlier record stays as it is.")
                 return
-            record, earlier = _add(inp, ask_first=False)
+            record, earlier = add_logged(inp, ask_first=False)
         else:
             if earlier is not None:
                 render.warn(
-                    f"{_already(earlier)} This one is #{record.id}; "
+                    f"{already(earlier)} This one is #{record.id}; "
                     f"`reject rm {record.id}` takes it out."
                 )
     when = _on(inp.text("date"), record)
@@ -326,7 +327,8 @@ def rm(
     # Only once the journal is saved without them: a failed save keeps them.
     dropped = _drop_kept(st, gone, journal)
     render.success(
-        f"Deleted {id_list(removed)}. Changed your mind? `reject undo` brings "
+        f"Deleted {id_list(removed)}. Changed your mind? `reject undo`, before any "
+        "other change, brings "
         f"{'them' if len(removed) > 1 else 'it'} back."
     )
     if dropped:
@@ -337,38 +339,6 @@ def rm(
             else "What was kept with it (the email or the posting) was deleted too; `reject undo` "
             "brings back the record, not that file."
         )
-
-
-class _Repeats(Exception):
-    """The new record repeats one already there; ask before logging it.
-    Raised inside the transaction, so nothing is saved and the lock is let
-    go before anyone is asked."""
-
-    def __init__(self, earlier: Rejection) -> None:
-        self.earlier = earlier
-
-
-def _add(inp: RecordInput, *, ask_first: bool) -> tuple[Rejection, Rejection | None]:
-    """Log the record; also return an earlier one for the same company,
-    role and date (a second log of the same no is usually a slip)."""
-    from reject.journal import add_rejection, build_rejection, find_duplicate
-
-    with store().transaction(lambda j: f"log #{j.next_id - 1}") as journal:
-        new = build_rejection(journal, inp)
-        earlier = find_duplicate(journal, new)
-        if earlier is not None and ask_first:
-            raise _Repeats(earlier)
-        return add_rejection(journal, new), earlier
-
-
-def _already(earlier: Rejection) -> str:
-    from reject.dates import long_form
-
-    return (
-        f"You already logged {earlier.company}, {earlier.role} "
-        f"on {long_form(earlier.date)} (#{earlier.id})."
-    )
-
 
 
 def _drop_kept(st: Store, gone: list[Rejection], journal: Journal) -> bool:

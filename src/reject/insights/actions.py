@@ -9,7 +9,7 @@ from datetime import date
 from reject.errors import NotFoundError, UsageError
 from reject.fields import utc_now
 from reject.insights.plan import PlannedAction, all_actions
-from reject.journal import find
+from reject.journal import find, replace_rejection
 from reject.model import Journal
 from reject.model.reflection import Action
 
@@ -40,7 +40,9 @@ class Change:
 
 def set_done(journal: Journal, action_id: str, *, today: date, undo: bool = False) -> Change:
     rid, n = parse_action_id(action_id)
-    record = find(journal, rid)
+    # A changed record is a new object in the journal, never the old one
+    # changed in place: that is how the store sees what to write.
+    record = find(journal, rid).model_copy(deep=True)
     learnings = record.reflection.learnings if record.reflection else None
     for action in learnings.actions if learnings else []:
         if action.n == n:
@@ -54,4 +56,5 @@ def set_done(journal: Journal, action_id: str, *, today: date, undo: bool = Fals
         return Change(action, changed=False)
     action.done = wanted
     record.updated = utc_now()
+    replace_rejection(journal, record)
     return Change(action, changed=True)

@@ -127,6 +127,9 @@ class Journal(Base):
     # Strict: "1", true or 1.0 are refused rather than guessed at.
     schema_version: int = Field(default=SCHEMA_VERSION, strict=True)
     next_id: int = Field(default=1, ge=1)
+    # The sequence number of the last change-log entry folded into this
+    # document (store/changes.py): later entries are still to be applied.
+    changes_folded: int = Field(default=0, ge=0, strict=True)
     rejections: list[Rejection] = Field(default_factory=list)
     # Added without a new schema version: an older journal has none (the
     # default), and an older reject keeps them as an unknown field.

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
         write_sealed,
     )
     from reject.store.journal_file import Store
+    from reject.store.log_file import ChangeLog
+    from reject.store.restoring import LastChange
     from reject.store.sealing import Sealer
 
 _WHERE = {
@@ -63,6 +65,8 @@ _WHERE = {
     "read_sealed_lines": "disk",
     "write_sealed": "disk",
     "Store": "journal_file",
+    "ChangeLog": "log_file",
+    "LastChange": "restoring",
     "Sealer": "sealing",
 }
 
@@ -71,7 +75,9 @@ __all__ = [
     "BACKUP_DIR",
     "MIGRATIONS",
     "Backup",
+    "ChangeLog",
     "Codec",
+    "LastChange",
     "Loaded",
     "Migration",
     "Sealer",

@@ -171,6 +171,15 @@ class Backups:
                 backup.path.unlink(missing_ok=True)
             total = BACKUPS_MAX_BYTES + 1  # the rest are older still: all go
 
+    def keep_changes(self, raw: bytes) -> Path:
+        """Keep a change log that could not be applied (restoring over a broken
+        journal): ``changes-<UTC time>.jsonl``, never pruned or listed."""
+        private_folder(self.folder)
+        stamp = _clock().strftime("%Y%m%dT%H%M%S%fZ")
+        path = self.folder / f"changes-{stamp}.jsonl"
+        atomic_write(path, raw)
+        return path
+
     @staticmethod
     def discard(paths: list[Path]) -> None:
         """Remove backups a failed save had just written."""

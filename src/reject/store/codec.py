@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
@@ -20,6 +20,9 @@ from reject.errors import StoreError
 from reject.fields import reading_from_disk
 from reject.jsontext import BadJSON, load_json
 from reject.model import FORMAT_NAME, SCHEMA_VERSION, Journal, describe_validation_error
+
+if TYPE_CHECKING:
+    from reject.store.changes import Change, Log
 
 # Migrations upgrade a raw document one schema version at a time:
 # MIGRATIONS[n] turns a version-n document into a version n+1 document.
@@ -46,6 +49,12 @@ class Loaded:
     raw: bytes | None  # the bytes on disk, None when there was no file yet
     from_version: int  # the schema version found in the file
     read_only: bool = False  # written by a newer reject: never save
+    # Filled in by the store once the change log is read:
+    log: Log | None = None  # the change log as read
+    pending: list[Change] = field(default_factory=list)  # applied over the document
+    folded_on_disk: int = 0  # changes_folded of journal.json itself
+    identity: tuple[int, ...] | None = None  # journal.json's, when it was read
+    partial: bool = False  # only the head of journal.json (Store.transaction(head_only))
 
 
 @dataclass(frozen=True)
@@ -144,11 +153,15 @@ class Codec:
         except PydanticSerializationError:
             problem = "a value does not match the journal format"
         if problem:
-            raise StoreError(
-                f"reject stopped before saving an inconsistent journal ({problem}). "
-                "Nothing was written; please report this."
-            )
+            raise refused(problem)
         return data.encode("utf-8") + b"\n"
+
+
+def refused(problem: str) -> StoreError:
+    return StoreError(
+        f"reject stopped before saving an inconsistent journal ({problem}). "
+        "Nothing was written; please report this."
+    )
 
 
 def inconsistency(journal: Journal) -> str | None:

@@ -105,6 +105,82 @@ def why(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
+# -- the change log and small files beside the journal -------------------------
+# Every byte the store reads or writes goes through this module (the sealed
+# layer below wraps these for encryption at rest).
+
+
+def read_file(path: Path) -> bytes | None:
+    """The bytes of ``path``; None when there is no such file."""
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+
+
+def append_line(path: Path, line: bytes) -> None:
+    """Add one line at the end of ``path`` (created 0600), durably.
+
+    O_APPEND puts the bytes at the end even if the file grew meanwhile, and a
+    single write of the whole line means a crash leaves at most a torn last
+    line, which readers ignore (``changes.parse``). Only a lock holder calls
+    this, so two lines never interleave.
+    """
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    created = not path.exists()
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        raise StoreError(f"Can't save {path}: {why(exc)}. Nothing was changed.") from None
+    try:
+        start = os.fstat(fd).st_size
+        try:
+            view = memoryview(line)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        except BaseException:
+            # A change that was not saved must not appear later: cut off what
+            # part of it got written (a full disk, a failed fsync).
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, start)
+            raise
+    except OSError as exc:
+        raise StoreError(f"Can't save {path}: {why(exc)}. Nothing was changed.") from None
+    finally:
+        os.close(fd)
+    if created:
+        fsync_folder(path.parent)  # the new name must survive a power cut too
+
+
+def identity(path: Path) -> tuple[int, ...] | None:
+    """What tells one version of a file from another without reading it:
+    device, inode, size and both times (a sync tool may set mtime back, but
+    it cannot set ctime). None when there is no file."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def remove(path: Path) -> None:
+    """Remove ``path`` if it is there; a failure is an error (it holds changes)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Can't remove {path}: {why(exc)}.") from None
+    fsync_folder(path.parent)
+
+
 # -- the sealed layer: every private file in the journal folder goes through
 # these, so encryption at rest (store/sealing.py) covers it without code of
 # its own. With encryption off they are plain reads and writes.
@@ -129,25 +205,9 @@ def read_sealed(path: Path, sealer: Sealer) -> bytes:
 
 def append_sealed(path: Path, record: bytes, sealer: Sealer) -> None:
     """Append one record (no newline in it) as one line, sealed on its own
-    when encrypted (see sealing.py for the line format). O_APPEND writes the
-    whole line at the end in one call; fsync before returning."""
-    line = sealer.seal_line(record)
-    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except OSError as exc:
-        raise StoreError(
-            f"Can't write in {path.parent}: {why(exc)}. Nothing was changed."
-        ) from None
-    try:
-        view = memoryview(line)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    except OSError as exc:
-        raise StoreError(f"Can't save {path}: {why(exc)}.") from None
-    finally:
-        os.close(fd)
+    when encrypted (see sealing.py for the line format), with ``append_line``:
+    one write at the end, fsync, cut back on failure."""
+    append_line(path, sealer.seal_line(record))
 
 
 def read_sealed_lines(path: Path, sealer: Sealer) -> list[bytes]:

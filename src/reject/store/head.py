@@ -6,7 +6,7 @@ the newest rows are kept in a small private file beside the journal
 (``.journal-head.json``, 0600, written and read through ``disk``, so a later
 encryption layer wraps it with the journal), stamped with the identity of
 every file the full read depended on: journal.json and the change log
-journal.log (a missing file counts as "missing" in the stamp), and the
+journal.changes.jsonl (a missing file counts as "missing" in the stamp), and the
 version of reject that wrote it.
 
 An identity is (device, inode, size, mtime_ns, ctime_ns). A save renames a
@@ -38,7 +38,7 @@ from typing import Any
 
 from reject import __version__
 from reject.errors import StoreError
-from reject.paths import HEAD_NAME, LOG_NAME, STORE_NAME
+from reject.paths import CHANGES_NAME, HEAD_NAME, STORE_NAME
 from reject.store.disk import atomic_write, read_private
 from reject.store.sealing import MARKER_NAME
 
@@ -60,7 +60,7 @@ def stamp(home: Path) -> Stamp | None:
         forget(home)
         return None
     parts: Stamp = [FORMAT, __version__]
-    for name in (STORE_NAME, LOG_NAME):
+    for name in (STORE_NAME, CHANGES_NAME):
         try:
             st = os.stat(home / name)  # follows a symlinked journal to its file
         except FileNotFoundError:

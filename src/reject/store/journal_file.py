@@ -1,67 +1,80 @@
-"""The journal on disk: one JSON document, saved so that it is never lost.
+"""The journal on disk: one JSON document and the change log beside it.
 
-``Store`` locks, loads, hands out the journal in a transaction and saves it
-back; restoring a backup happens here too. Parsing lives in ``codec``, the
-atomic write in ``disk``, the saved versions in ``backups``.
+``Store`` locks, loads (journal.json, then the changes not yet folded into
+it), hands out the journal in a transaction and appends what changed to the
+change log; every ``compact_every`` changes it folds them into journal.json
+with the usual validation, backup and atomic write. Restoring a backup
+happens here too. Parsing lives in ``codec``, the change format in
+``changes``, the files' bytes in ``disk`` and ``log_file``, the saved
+versions in ``backups``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reject.errors import BusyError, NotFoundError, StoreError, UsageError
+from pydantic_core import PydanticSerializationError
+
+from reject.errors import StoreError
 from reject.model import Journal
-from reject.paths import DRAFT_PREFIX, HEAD_NAME, STORE_NAME
+from reject.paths import CHANGES_NAME, STORE_NAME
 from reject.process import keep
-from reject.store.backups import (
-    BACKUP_DIR,
-    PRE_MIGRATION,
-    Backup,
-    Backups,
-    Label,
-    head,
-    label_slug,
-)
-from reject.store.codec import Codec, Loaded, Unreadable, next_ids_in
+from reject.store import changes, folder
+from reject.store.backups import BACKUP_DIR, PRE_MIGRATION, Backup, Backups, Label, label_slug
+from reject.store.codec import Codec, Loaded, Unreadable, inconsistency, next_ids_in, refused
 from reject.store.disk import (
     append_sealed,
+    identity,
     private_folder,
+    read_file,
     read_sealed,
     read_sealed_lines,
-    why,
     write_sealed,
 )
 from reject.store.head import forget as forget_head
-from reject.store.sealing import Sealer, for_home, is_sealed, scratch_folder, unseal_quietly
+from reject.store.log_file import ChangeLog, Checked, Head, with_changes
+from reject.store.sealing import Sealer, for_home, is_sealed
 
-LOCK_SUFFIX = ".lock"
-DEFAULT_LOCK_TIMEOUT = 10.0
-MAX_LOCK_TIMEOUT = 3600.0
+if TYPE_CHECKING:
+    from reject.store.restoring import LastChange
 
-RECOVERY_HINT = (
-    "Nothing was changed. See your saved versions with `reject backups list` "
-    "and bring one back with `reject backups restore NAME`."
-)
 
 
 class Store:
     def __init__(
-        self, home: Path, *, lock_timeout: float | None = None, codec: Codec | None = None
+        self,
+        home: Path,
+        *,
+        lock_timeout: float | None = None,
+        codec: Codec | None = None,
+        compact_every: int | None = None,
     ) -> None:
         self.home = home
         self.path = home / STORE_NAME
-        self.lock_path = home / (STORE_NAME + LOCK_SUFFIX)
+        self.lock_path = home / (STORE_NAME + folder.LOCK_SUFFIX)
         self.backup_dir = home / BACKUP_DIR
         self.saved = Backups(self.backup_dir)
         self.codec = codec or Codec()
         self._lock_timeout = lock_timeout
+        self.changes_path = home / CHANGES_NAME
+        self.log = ChangeLog(self.changes_path, lambda: self.sealer)
+        self.checked = Checked(home / (STORE_NAME + folder.CHECKED_SUFFIX), self.path)
+        self._compact_every = compact_every or folder.compact_every_from_env()
         self._sealer: Sealer | None = None
+        self._open: Loaded | None = None  # the journal of the transaction under way
+
+    @property
+    def compact_every(self) -> int:
+        # Encrypted: every change folds at once (see COMPACT_EVERY).
+        return 1 if self.sealer.on else self._compact_every
+
+    @compact_every.setter
+    def compact_every(self, value: int) -> None:
+        self._compact_every = value
 
     @property
     def sealer(self) -> Sealer:
@@ -95,20 +108,32 @@ class Store:
     def lock_timeout(self) -> float:
         # Read when a writer needs it, so a bad value never stops `list`.
         if self._lock_timeout is None:
-            return _lock_timeout_from_env()
+            return folder.lock_timeout_from_env()
         return self._lock_timeout
 
     # -- reading -----------------------------------------------------------
 
     def load(self) -> Loaded:
-        """Read the journal without locking. A missing file is an empty journal."""
-        try:
-            raw = read_sealed(self.path, self.sealer)
-        except FileNotFoundError:
-            return self.codec.empty()
-        loaded = self._parse(raw)
+        """Read the journal and apply the changes not yet folded into it,
+        without locking. A missing journal.json is an empty journal."""
+        loaded = self._with_changes(self._load_document())
         keep(loaded)  # freed by the OS at exit, not object by object (reject.process)
         return loaded
+
+    def _load_document(self) -> Loaded:
+        ident = identity(self.path)  # before reading: vouch only for what was read
+        try:
+            raw = read_file(self.path)
+        except IsADirectoryError:
+            raise StoreError(f"Can't read {self.path}: it is a folder.") from None
+        if raw is None:
+            return self.codec.empty()
+        loaded = self._parse(self.sealer.unseal(raw, where=self.path))
+        loaded.identity = ident
+        return loaded
+
+    def _with_changes(self, loaded: Loaded) -> Loaded:
+        return with_changes(loaded, self.log, self.path)
 
     def read(self) -> Journal:
         return self.load().journal
@@ -133,7 +158,7 @@ class Store:
             return self.codec.parse(raw)
         except Unreadable as exc:
             if source is not None:
-                raise _broken_backup(source)(exc.what) from None
+                raise folder.broken_backup(source)(exc.what) from None
             if exc.newer is not None:
                 raise StoreError(
                     f"Your journal at {self.path} was written by a newer version of reject "
@@ -141,52 +166,152 @@ class Store:
                     "Upgrade reject to open it; nothing was changed."
                 ) from None
             raise StoreError(
-                f"Can't read your journal at {self.path}: {exc.what}.", hint=RECOVERY_HINT
+                f"Can't read your journal at {self.path}: {exc.what}.", hint=folder.RECOVERY_HINT
             ) from None
 
     # -- writing -----------------------------------------------------------
 
     @contextmanager
-    def transaction(self, label: Label = "") -> Iterator[Journal]:
-        """Lock, read, hand out the journal, and save it if the block succeeds.
+    def transaction(self, label: Label = "", *, head_only: bool = False) -> Iterator[Journal]:
+        """Lock, read, hand out the journal, and record what the block changed.
 
-        Callers open a transaction only when they mean to change something.
-        ``label`` says what the change does ("rm #10"), for the backup of the
-        version before it; it may be a function of the changed journal (when
-        the id is only known then, as for `log`).
+        ``label`` says what the change was ("log #5", "rm #10"), or is a
+        function of the changed journal (when the id is only known then); it
+        is kept with each change in the log and names the backup a fold
+        keeps. With ``head_only`` the journal handed out holds only the
+        records of pending changes and the right ``next_id``: enough to add a
+        record (`log`) without reading every other one (``may_hold`` then
+        says whether journal.json might hold a given record).
         """
         with self.lock():
-            loaded = self.load()
-            yield loaded.journal
+            # Encrypted, every change folds at once, so a partial read saves nothing.
+            loaded = self._head() if head_only and not self.sealer.on else self.load()
+            if loaded.read_only:
+                raise self._newer(loaded.from_version)
+            self._vouch(loaded)
+            self._open = loaded
+            try:
+                tracker = changes.Tracker(loaded.journal)
+                yield loaded.journal
+            finally:
+                self._open = None
             text = label(loaded.journal) if callable(label) else label
-            self._save(loaded, label_slug(text))
+            log = loaded.log or changes.Log([], 0, 0)
+            first = max(loaded.journal.changes_folded, log.last_seq) + 1
+            new = tracker.changes(loaded.journal, first_seq=first, label=text)
+            whole = tracker.outside_records(loaded.journal)
+            if not new and not whole:
+                return  # nothing changed: nothing written, no backup pushed out
+            data = self._encode(loaded.journal, new)
+            due = (
+                len(loaded.pending) + len(new) >= self.compact_every
+                or log.complete + len(data) >= folder.COMPACT_BYTES
+            )
+            if whole or self.compact_every == 1:
+                # Appraisals are not in the change log, and encrypted every
+                # change folds: straight into journal.json.
+                self._fold_with(loaded, new, text)
+                return
+            if due and loaded.pending:
+                # Fold what is pending first, then log this change on its own,
+                # so that `undo` can still take back exactly this change.
+                self.compact(self.load() if loaded.partial else loaded)
+                log = self.log.read()
+            self.log.append(log, data)
+            forget_head(self.home)  # the head cache must not keep a deleted record's text
 
-    @contextmanager
-    def lock(self) -> Iterator[None]:
-        from filelock import FileLock, Timeout  # costs ~50 ms: only for writers
+    def _fold_with(self, loaded: Loaded, new: list[changes.Change], label: str) -> None:
+        """Fold ``new`` (and what else the block changed) into journal.json.
 
-        self.ensure_home()
-        lock = FileLock(
-            str(self.lock_path), timeout=self.lock_timeout, mode=0o600, fallback_to_soft=False
+        Changes still pending from before are folded first, on their own, so
+        the backup of this fold is the journal just before this change:
+        labelled with it, and `undo` takes back exactly this change."""
+        if loaded.pending:
+            self.compact(self.load())
+            fresh = self.load()
+            changes.apply(fresh.journal, new)
+            fresh.journal.appraisals = loaded.journal.appraisals
+            fresh.journal.next_id = max(fresh.journal.next_id, loaded.journal.next_id)
+            loaded = fresh
+        self.compact(loaded, new, label=label)
+
+    def may_hold(self, key: tuple[str, str, str]) -> bool:
+        """Inside a ``head_only`` transaction: whether journal.json might hold
+        a record for ``key`` (``journal.same_process``), which the partial
+        journal handed out can't show. False when the journal is whole."""
+        loaded = self._open
+        if loaded is None or not loaded.partial:
+            return False
+        return self.checked.may_hold(key)
+
+    def _encode(self, journal: Journal, new: list[changes.Change]) -> bytes:
+        """The new lines, refused (like a save) if a bug made the journal
+        inconsistent or put a value of the wrong type in a record."""
+        problem = inconsistency(journal)
+        try:
+            data = changes.encode(new)
+        except PydanticSerializationError:
+            problem = problem or "a value does not match the journal format"
+        if problem:
+            raise refused(problem)
+        return data
+
+    def _head(self) -> Loaded:
+        """journal.json's counters from the note vouching for it, plus the
+        pending changes; the full journal when there is no such note."""
+        head = self.checked.head()
+        if head is None:
+            return self.load()
+        stub = Journal(
+            schema_version=head.schema_version,
+            next_id=head.next_id,
+            changes_folded=head.changes_folded,
         )
-        try:
-            lock.acquire()
-        except Timeout:
-            raise BusyError(
-                "Your journal is busy: another reject command is still saving. "
-                "Try again in a moment.",
-            ) from None
-        except OSError as exc:
-            raise StoreError(f"Can't lock {self.lock_path}: {why(exc)}.") from None
-        try:
-            # Only a writer holding this lock writes temp files here, so any
-            # found now were left by a writer killed mid-save (kill -9, power
-            # cut). They hold private text: remove them rather than let them
-            # pile up. (Found by the kill -9 proof, tests/test_store_crash.py.)
-            self._remove_stale_temps()
-            yield
-        finally:
-            lock.release()
+        newer = head.schema_version > self.codec.version
+        loaded = Loaded(stub, None, head.schema_version, read_only=newer, partial=True)
+        return self._with_changes(loaded)
+
+    def _vouch(self, loaded: Loaded) -> None:
+        """Note that journal.json as it is on disk was just read and validated."""
+        if loaded.raw is None or loaded.partial or self.sealer.on:
+            return  # encrypted: no note (its digests would hint at the text)
+        if self.checked.head() is not None:
+            return
+        next_id = max(next_ids_in(loaded.raw) or [loaded.journal.next_id])
+        head = Head(next_id, loaded.folded_on_disk, loaded.from_version)
+        with contextlib.suppress(StoreError):  # only a shortcut: fine to miss
+            self.checked.vouch(head, loaded.identity, loaded.journal.rejections)
+
+    def compact(
+        self,
+        loaded: Loaded | None = None,
+        new: Sequence[changes.Change] = (),
+        *,
+        label: str = "",
+    ) -> None:
+        """Fold the pending changes (and ``new`` ones, not yet in the log)
+        into journal.json, with the lock held.
+
+        journal.json is written first, saying which changes it now holds;
+        the change log is trimmed after. A crash between the two leaves
+        changes that are both folded and in the log: readers skip them by
+        their number, so nothing is lost and nothing is applied twice.
+        """
+        if loaded is None or loaded.partial:
+            loaded = self.load()
+            changes.apply(loaded.journal, new)
+        log = loaded.log or changes.Log([], 0, 0)
+        folded = [c for c in log.changes if c.seq > loaded.folded_on_disk] + list(new)
+        journal = loaded.journal
+        journal.changes_folded = max([journal.changes_folded, *(c.seq for c in folded)])
+        self._save(loaded, label_slug(folder.fold_label(folded, label)))
+        with contextlib.suppress(StoreError):
+            # journal.json is saved: from here on a failure loses nothing (the
+            # lines left in the log are all marked as folded).
+            if not self.sealer.on:
+                head = Head(journal.next_id, journal.changes_folded, self.codec.version)
+                self.checked.vouch(head, identity(self.path), journal.rejections)
+            self.log.keep_only(folded)
 
     def _save(self, loaded: Loaded, label: str = "") -> None:
         if loaded.read_only:
@@ -198,6 +323,15 @@ class Store:
         if loaded.raw is not None:
             backups.append((loaded.raw, label))
         self._replace(encoded, backups)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        self.ensure_home()
+        with folder.hold_lock(self.lock_path, self.lock_timeout):
+            # Only a writer holding this lock writes temp files here, so any
+            # found now were left by a writer killed mid-save: remove them.
+            folder.remove_stale_temps(self.home, self.path, self.backup_dir, self.sealer.on)
+            yield
 
     def _replace(self, data: bytes, backups: list[tuple[bytes, str]]) -> None:
         """Keep ``backups`` (bytes and label), then write the journal. Only once
@@ -220,47 +354,7 @@ class Store:
         self.saved.prune()
 
     def _target(self) -> Path:
-        """The real file to replace: people symlink their journal into a synced
-        folder, and a rename over the link would silently replace it with a
-        plain file."""
-        return self.path.resolve() if self.path.is_symlink() else self.path
-
-    def _remove_stale_temps(self) -> None:
-        places = [
-            (self.home, f".{STORE_NAME}."),
-            (self.home, f".{HEAD_NAME}."),  # a `list` killed while caching the head
-            (self.backup_dir, ".journal-"),
-        ]
-        target = self._target()
-        if target != self.path:
-            # A symlinked journal is saved beside its real file, in a folder
-            # that may be synced: temps left there hold the whole journal.
-            places.append((target.parent, f".{target.name}."))
-        for folder, prefix in places:
-            try:
-                names = os.listdir(folder)
-            except OSError:
-                continue
-            for name in names:
-                if name.startswith(prefix) and name.endswith(".tmp"):
-                    with contextlib.suppress(OSError):  # harmless: a later save retries
-                        (folder / name).unlink()
-        # Editor drafts (cli/files.py) live outside the lock while an editor is
-        # open, so only those a day old are taken as left behind by a crash.
-        drafts = [self.home]
-        if self.sealer.on:  # drafts then go outside the folder (sealing.scratch_folder)
-            drafts.append(scratch_folder())
-        day_ago = time.time() - 86_400
-        for folder in drafts:
-            try:
-                names = os.listdir(folder)
-            except OSError:
-                continue
-            for name in names:
-                if name.startswith(DRAFT_PREFIX):
-                    with contextlib.suppress(OSError):
-                        if (folder / name).stat().st_mtime < day_ago:
-                            (folder / name).unlink()
+        return folder.real_target(self.path)
 
     def ensure_home(self) -> None:
         private_folder(self.home)
@@ -276,114 +370,26 @@ class Store:
         labelled ``label`` (what the restore does, so it can be undone).
         ``newest``: only if it is still the version before the last change
         (an undo must not also take back a change made since it looked)."""
-        with self.lock():  # looked up inside the lock: another writer may prune
-            last = self.saved.last_change()
-            if newest and (last is None or last.name != name):
-                raise StoreError(
-                    "Your journal changed while undo was getting ready; nothing was undone. "
-                    "Run `reject undo` again to see the change it would take back now."
-                )
-            found, raw = _read_backup(self.saved.find(name), name)
-            raw = self.sealer.unseal(raw, where=found.path)
-            # Refuse to restore a broken file, and say it is the backup that is
-            # broken: the journal is fine. (Found by test_store_corrupt.py; the
-            # message used to blame the journal.)
-            restored = self._parse(raw, source=found.path)
-            if restored.read_only:
-                raise _broken_backup(found.path)(
-                    f"it was written by a newer version of reject (format {restored.from_version})"
-                )
-            current = self._current_bytes()
-            # Ids are never reused: an older version has a smaller next_id than
-            # ids handed out since, so keep the highest ever issued. Read from
-            # the raw bytes, because the current journal may be the broken
-            # file being recovered from.
-            issued = max(
-                next_ids_in(
-                    self._plain_head(current), *(self._head(b.path) for b in self.backups())
-                ),
-                default=restored.journal.next_id,
-            )
-            if issued > restored.journal.next_id:
-                restored.journal.next_id = issued
-                raw = self.codec.serialize(restored.journal)
-            # The safety copy takes the next sequence number, so it is the
-            # newest backup and survives the prune, whatever the clock says.
-            self._replace(raw, [] if current is None else [(current, label_slug(label))])
-        return restored.journal
+        from reject.store.restoring import restore
 
-    def _plain_head(self, current: bytes | None) -> bytes:
-        # The journal being recovered from may be sealed and damaged: then its
-        # counter is simply not read, as with any broken file.
-        if current is None:
-            return b""
-        if not is_sealed(current):
-            return current
-        return unseal_quietly(self.sealer, current, self.path) or b""
+        return restore(self, name, label=label, newest=newest)
 
-    def _head(self, path: Path) -> bytes:
-        """The start of a backup, unsealed (b"" if it can't be read)."""
-        raw = head(path)
-        if not is_sealed(raw):
-            return raw
+    def last_change(self) -> LastChange | None:
+        """The change `reject undo` would take back (restoring.last_change)."""
+        from reject.store.restoring import last_change
+
+        return last_change(self)
+
+    def undo(self, last: LastChange) -> None:
+        """Take back ``last`` exactly, if it is still the last change."""
+        from reject.store.restoring import undo
+
+        undo(self, last)
+
+    def pending(self) -> list[changes.Change]:
+        """The changes not yet folded into journal.json, oldest first; none
+        when the journal can't be read (the backups are what is left then)."""
         try:
-            whole = path.read_bytes()
-        except OSError:
-            return b""
-        return (unseal_quietly(self.sealer, whole, path) or b"")[:4096]
-
-    def _current_bytes(self) -> bytes | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except IsADirectoryError:
-            raise StoreError(
-                f"Can't restore over {self.path}: it is a folder, not the journal file. "
-                "Move it aside and run the restore again; nothing was changed."
-            ) from None
-        except OSError as exc:
-            raise StoreError(f"Can't read {self.path}: {why(exc)}. Nothing was changed.") from None
-        return raw
-
-
-def _read_backup(found: Backup | None, name: str) -> tuple[Backup, bytes]:
-    gone = NotFoundError(
-        f"There is no backup called {name!r} (any more: another reject may have just "
-        "rotated it out). See `reject backups list` for the ones there are."
-    )
-    if found is None:
-        raise gone
-    try:
-        return found, found.path.read_bytes()
-    except FileNotFoundError:
-        raise gone from None
-    except OSError as exc:
-        raise StoreError(f"Can't read the backup {found.path}: {why(exc)}.") from None
-
-
-def _broken_backup(path: Path) -> Callable[[str], StoreError]:
-    def corrupt(what: str) -> StoreError:
-        return StoreError(
-            f"Can't restore the backup {path}: {what}. Your journal was not changed; "
-            "pick another one from `reject backups list`."
-        )
-
-    return corrupt
-
-
-def _lock_timeout_from_env() -> float:
-    raw = os.environ.get("REJECT_LOCK_TIMEOUT")
-    if not raw:
-        return DEFAULT_LOCK_TIMEOUT
-    try:
-        seconds = float(raw)
-    except ValueError:
-        seconds = math.nan
-    # nan, inf and negative values all meant "wait for ever" to the lock.
-    if not 0 <= seconds <= MAX_LOCK_TIMEOUT:
-        raise UsageError(
-            f"REJECT_LOCK_TIMEOUT must be a number of seconds from 0 to {MAX_LOCK_TIMEOUT:.0f}; "
-            "fix it or unset it to wait the usual 10 seconds."
-        )
-    return seconds
+            return self.load().pending
+        except StoreError:
+            return []

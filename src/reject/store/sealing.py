@@ -15,7 +15,7 @@ standard ``age`` and ``rage`` tools read every file with the key:
   message whose plaintext is that record, followed by ``\\n``; so a line is
   sealed on its own, appending never rewrites what is there, and a torn
   last line (a crash mid-append) spoils only itself. By hand:
-  ``head -1 journal.log | base64 -d | age -d -i KEY``. A plain record never
+  ``head -1 journal.changes.jsonl | base64 -d | age -d -i KEY``. A plain record never
   starts with ``YWdl`` (base64 of "age"), so plain and sealed lines can be
   told apart line by line. The price: every line is its own X25519 exchange,
   about 1 ms to seal and 1.5 ms to open one on the loaded development

@@ -287,3 +287,32 @@ def test_backups_are_capped_by_total_size_and_the_list_says_so(home, run, log, m
     listed = run("backups", "list")
     assert listed.code == 0
     assert "20" in listed.err and ("MB" in listed.err or "kB" in listed.err)
+
+
+# -- what stands where the journal should be (found by the second attack) ------
+
+
+def test_a_link_to_a_journal_that_isnt_there_is_never_an_empty_journal(home, tmp_path, run):
+    # A synced folder not mounted yet: reading it as empty would start a new
+    # journal at the link's target and hide the real one.
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "journal.json").symlink_to(tmp_path / "not-mounted" / "journal.json")
+    for command in (["list"], ["log", "-c", "Acme", "-r", "Nurse"]):
+        result = run(*command)
+        assert result.code == 1
+        assert "isn't there" in result.err and result.err.count("\n") == 1
+    assert not (tmp_path / "not-mounted").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_device_in_the_journals_place_is_refused_not_read(home, run, kind):
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "journal.json"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would wait for a writer for ever
+    else:
+        path.symlink_to("/dev/zero")  # reading it would never end
+    for command in (["list"], ["log", "-c", "Acme", "-r", "Nurse"]):
+        result = run(*command)
+        assert result.code == 1
+        assert "not a regular file" in result.err and "unexpected" not in result.err

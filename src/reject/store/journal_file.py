@@ -12,6 +12,7 @@ versions in ``backups``.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -127,6 +128,11 @@ class Store:
         except IsADirectoryError:
             raise StoreError(f"Can't read {self.path}: it is a folder.") from None
         if raw is None:
+            if self.path.is_symlink():  # a link to a file that isn't there
+                raise StoreError(
+                    f"Your journal {self.path} is a link to {os.readlink(self.path)}, which "
+                    "isn't there (a synced folder not mounted yet?). Nothing was changed."
+                )
             return self.codec.empty()
         loaded = self._parse(self.sealer.unseal(raw, where=self.path))
         loaded.identity = ident

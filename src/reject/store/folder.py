@@ -157,3 +157,12 @@ def compact_every_from_env() -> int:
     # For tests and for people who want journal.json folded more often.
     raw = os.environ.get("REJECT_COMPACT_EVERY", "")
     return int(raw) if raw.isdigit() and int(raw) >= 1 else COMPACT_EVERY
+
+
+def dangling(path: Path) -> StoreError:
+    """A journal that links to a file that isn't there is never an empty
+    journal: that would start a new one and hide the real one."""
+    return StoreError(
+        f"Your journal {path} is a link to {os.readlink(path)}, which isn't there "
+        "(a synced folder not mounted yet?). Nothing was changed."
+    )

@@ -12,7 +12,6 @@ versions in ``backups``.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -129,10 +128,7 @@ class Store:
             raise StoreError(f"Can't read {self.path}: it is a folder.") from None
         if raw is None:
             if self.path.is_symlink():  # a link to a file that isn't there
-                raise StoreError(
-                    f"Your journal {self.path} is a link to {os.readlink(self.path)}, which "
-                    "isn't there (a synced folder not mounted yet?). Nothing was changed."
-                )
+                raise folder.dangling(self.path)
             return self.codec.empty()
         loaded = self._parse(self.sealer.unseal(raw, where=self.path))
         loaded.identity = ident

@@ -110,7 +110,7 @@ def capture(rows: list[Row]) -> None:
     build_reject(base, csv_path)
     shutil.rmtree(base / "backups", ignore_errors=True)
     email_home, plain_home = WORK / "homes" / "capture-email", WORK / "homes" / "capture-plain"
-    res, ys = compare(
+    res, ys, _ = compare(
         "log --email (100 KB message)",
         [str(REJECT), "log", "--email", str(message)],
         reject_env(email_home),
@@ -128,7 +128,7 @@ def capture(rows: list[Row]) -> None:
     def fresh() -> None:
         shutil.rmtree(imp_home, ignore_errors=True)
 
-    res, ys = compare(
+    res, ys, _ = compare(
         "reject import (1,000-message mbox)",
         [str(REJECT), "import", str(box)],
         reject_env(imp_home),

@@ -153,7 +153,7 @@ def import_10000(rows: list[Row]) -> None:
     fresh()
     tracker_csv = WORK / "data" / "tracker-10000.csv"
     write_tracker_csv(tracker_csv, 10_000)
-    res, ys = compare(
+    res, ys, _ = compare(
         "reject import (10,000 tracker rows)",
         [str(REJECT), "import", str(tracker_csv)],
         reject_env(imp_home),

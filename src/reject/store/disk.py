@@ -113,34 +113,29 @@ def why(exc: OSError) -> str:
 def read_file(path: Path) -> bytes | None:
     """The bytes of ``path``; None when there is no such file.
 
-    Only a regular file is read. Opened without blocking and checked on the
-    open file, so a FIFO or a device put (or linked) in the journal's place
-    gives one line instead of a hang or endless reading (/dev/zero)."""
+    Only a regular file is read: a FIFO or a device put (or linked) in the
+    journal's place gives one line instead of a hang or an endless read
+    (/dev/zero). Checked with stat first, so the read itself stays one open."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise StoreError(
+            f"Can't read {path}: it is not a regular file (a pipe or a device). "
+            "Nothing was changed; move it aside and restore a backup."
+        )
+    try:
+        with open(path, "rb") as file:
+            return file.read()
     except FileNotFoundError:
         return None
     except IsADirectoryError:
         raise
     except OSError as exc:
         raise StoreError(f"Can't read {path}: {why(exc)}.") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(str(path))
-        if not stat.S_ISREG(mode):
-            raise StoreError(
-                f"Can't read {path}: it is not a regular file (a pipe or a device). "
-                "Nothing was changed; move it aside and restore a backup."
-            )
-        with os.fdopen(fd, "rb", closefd=False) as file:
-            return file.read()
-    except OSError as exc:
-        if isinstance(exc, IsADirectoryError):
-            raise
-        raise StoreError(f"Can't read {path}: {why(exc)}.") from None
-    finally:
-        os.close(fd)
 
 
 def append_line(path: Path, line: bytes) -> None:

@@ -35,6 +35,20 @@ class FieldError(UsageError):
         self.problem = problem
 
 
+def past_date(typed: str | None) -> date | None:
+    """A date given as an option (`feedback --date`, `appraisals add --date`):
+    read as `log` reads one, and not in the future; None when not given."""
+    if typed is None:
+        return None
+    from reject.dates import parse_date
+    from reject.model import check_past_date
+
+    try:
+        return check_past_date(parse_date(typed))
+    except ValueError as exc:
+        raise FieldError("date", str(exc)) from None
+
+
 @dataclass
 class RecordInput:
     """Fields as a person typed them, by name in ``record_fields.FIELDS``.

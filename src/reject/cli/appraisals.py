@@ -44,20 +44,14 @@ def add(
     """
     from reject import render
     from reject.cli.files import text_or_stdin
-    from reject.journal import FieldError, add_appraisal
+    from reject.journal import add_appraisal
 
     text = text_or_stdin("--text", text)
     if text is None:
         raise UsageError("--text is required: what the appraisal said (- reads it from stdin).")
-    day = None
-    if when is not None:
-        from reject.dates import parse_date
-        from reject.model import check_past_date
+    from reject.journal import past_date
 
-        try:
-            day = check_past_date(parse_date(when))
-        except ValueError as exc:
-            raise FieldError("date", str(exc)) from None
+    day = past_date(when)
     with store().transaction(lambda j: f"appraisal add #{j.next_id - 1}") as journal:
         appraisal = add_appraisal(journal, text, given_by, day)
     source = f" from {appraisal.given_by}" if appraisal.given_by else ""

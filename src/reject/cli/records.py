@@ -241,17 +241,10 @@ def feedback(
 
     from reject import render
     from reject.cli.files import text_or_stdin
-    from reject.dates import parse_date
-    from reject.journal import FieldError, add_feedback, update_rejection
-    from reject.model import check_past_date
+    from reject.journal import add_feedback, past_date, update_rejection
 
     text = text_or_stdin("--text", text)
-    when = None
-    if received is not None:
-        try:
-            when = check_past_date(parse_date(received))
-        except ValueError as exc:
-            raise FieldError("date", str(exc)) from None
+    when = past_date(received)
     if text is None:
         if not interactive():
             raise UsageError("--text is required. Input is not a terminal, so reject won't ask.")

@@ -13,9 +13,15 @@ from typing import Any
 
 import pytest
 
-from reject import render
-from reject.cli.context import settings
-from reject.cli.main import main
+# Some machines set PYTHONDONTWRITEBYTECODE, and then every run of the loop
+# rewrites the asserts of ~180 test modules and compiles the package again in
+# each worker and each child process: a third of the loop's time. The cached
+# files go to __pycache__, which git ignores.
+sys.dont_write_bytecode = False
+
+from reject import render  # noqa: E402 - after the bytecode setting, on purpose
+from reject.cli.context import settings  # noqa: E402
+from reject.cli.main import main  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +45,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.delenv("REJECT_KEY_FILE", raising=False)
     monkeypatch.delenv("REJECT_PASSPHRASE", raising=False)
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)  # as above, for children
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     settings.home = None

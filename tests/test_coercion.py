@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from typing import Any
 
 import pytest
@@ -49,7 +50,9 @@ AWKWARD = [
 ]
 
 
+@cache
 def _params() -> list[tuple[Any, Any]]:
+    """Every typed parameter of the tree, built once: each case walks them all."""
     root = get_command(app)
     found = []
     todo = [root]

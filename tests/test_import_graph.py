@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,7 @@ def _part(module: str) -> str:
     return parts[1] if len(parts) > 1 else ROOT
 
 
+@cache  # two tests walk the real source; parsing it once is enough
 def part_graph(src: Path = SRC) -> dict[tuple[str, str], list[Edge]]:
     """(part, part it imports) -> the imports behind that arrow."""
     modules = _modules(src)

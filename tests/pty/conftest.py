@@ -36,9 +36,39 @@ def spawn(home: Path):
             timeout=TIMEOUT,
             dimensions=dimensions,
         )
+        # pexpect waits 50 ms before every send, and up to a few tenths of a
+        # second at close, for terminals of long ago; a pty today needs neither,
+        # and the pauses were most of the fast loop's time.
+        child.delaybeforesend = None
+        child.delayafterclose = 0.0
+        child.delayafterterminate = 0.01
         children.append(child)
         return child
 
     yield _spawn
     for child in children:
         child.close(force=True)
+
+
+# One walk per interactive surface stays in the working loop (`pytest -m
+# "not slow"`); every other terminal test starts two or three real processes
+# and runs in CI and in a plain `pytest`. Without this the loop took 70 s.
+IN_THE_LOOP = {
+    "test_log_pty.py::test_enter_skips_every_optional_question",
+    "test_paste_pty.py::test_an_email_pasted_at_feedback_is_one_answer[bracketed]",
+    "test_paste_pty.py::test_a_paste_at_feedback_never_reaches_the_shell[plain]",
+    "test_reflect_pty.py::test_ctrl_c_in_stage_3_exits_130_and_keeps_stages_1_and_2",
+    "test_pager_pty.py::test_a_long_list_goes_through_the_pager",
+    "test_rm_pty.py::test_rm_several_answered_no_keeps_them",
+    "test_encrypt_pty.py::test_mismatched_passphrases_change_nothing",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.parent != here:
+            continue
+        if f"{item.path.name}::{item.name}" not in IN_THE_LOOP:
+            item.add_marker(pytest.mark.slow)
+

@@ -36,12 +36,6 @@ def spawn(home: Path):
             timeout=TIMEOUT,
             dimensions=dimensions,
         )
-        # pexpect waits 50 ms before every send, and up to a few tenths of a
-        # second at close, for terminals of long ago; a pty today needs neither,
-        # and the pauses were most of the fast loop's time.
-        child.delaybeforesend = None
-        child.delayafterclose = 0.0
-        child.delayafterterminate = 0.01
         children.append(child)
         return child
 

@@ -118,7 +118,8 @@ def show(
     from reject.cli.context import home
 
     seal = recent.sealer(home())
-    if recent.show_from_cache(home(), rids, as_json, seal):
+    kept_file = email or posting  # the file itself, never the cached record
+    if not kept_file and recent.show_from_cache(home(), rids, as_json, seal):
         return
     from reject import render
     from reject.cli.views import record_json, show_record

@@ -135,6 +135,7 @@ def show_from_cache(home: Path, rids: list[int], as_json: bool, seal: Sealer) ->
     from reject.cli.views import show_record
     from reject.fields import reading_from_disk
     from reject.model import Rejection
+    from reject.store.kept import is_kept
 
     try:
         with reading_from_disk():
@@ -145,5 +146,6 @@ def show_from_cache(home: Path, rids: list[int], as_json: bool, seal: Sealer) ->
         if n:
             render.blank()
             render.blank()
-        show_record(record)
+        names = (record.email_file, record.posting_file)
+        show_record(record, {name: is_kept(home, name) for name in names if name})
     return True

@@ -354,21 +354,175 @@ def test_encrypt_of_a_broken_journal_changes_nothing_and_makes_no_key(run, home,
     assert files_under(home) == before
 
 
-# -- the head cache ---------------------------------------------------------------
+# -- the head cache, sealed (store/head.py) --------------------------------------------
 
 
-def test_no_head_cache_while_encrypted_and_an_old_one_is_removed(
-    run, log, home, key_file, monkeypatch
-):
-    from reject.paths import HEAD_NAME
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     from reject.store import head
 
-    monkeypatch.setattr(head, "SETTLE_NS", 0)
+    monkeypatch.setattr(head, "SETTLE_NS", 0)  # journals here are milliseconds old
+
+
+def _head_path(home: Path) -> Path:
+    from reject.paths import HEAD_NAME
+
+    return home / HEAD_NAME
+
+
+def _reseal(home: Path, key_file: Path, change) -> None:
+    """Open the sealed cache with the key, let ``change`` edit its document,
+    and seal it again to the journal's recipient (as a planted cache would be)."""
+    import pyrage
+    from pyrage import x25519
+
+    path = _head_path(home)
+    doc = json.loads(pyrage_open(path.read_bytes(), key_file))
+    change(doc)
+    recipient = x25519.Recipient.from_str(Sealer(home, None).key().recipient)
+    path.write_bytes(pyrage.encrypt(json.dumps(doc).encode(), [recipient]))
+
+
+def _poison(doc) -> None:
+    for row in doc["head"]["rows"]:
+        row[2] = "POISON"
+    for record in doc["head"]["records"]:
+        record["company"] = "POISON"
+
+
+@pytest.fixture
+def sealed_cache(encrypted, run, home, key_file, settled) -> Path:
+    """An encrypted journal whose sealed cache is poisoned, stamp left as it was."""
+    assert run("list").code == 0  # a full read, which writes the cache
+    _reseal(home, key_file, _poison)
+    assert "POISON" in run("list").out  # the cache is what `list` reads
+    return _head_path(home)
+
+
+def test_encrypted_list_writes_a_sealed_private_cache(encrypted, run, home, key_file, settled):
+    assert run("list").code == 0
+    path = _head_path(home)
+    raw = path.read_bytes()
+    assert is_sealed(raw) and b"Acme" not in raw and b"Staff nurse" not in raw
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    doc = json.loads(pyrage_open(raw, key_file))
+    assert doc["stamp"][2] == Sealer(home, None).key().recipient  # keyed to the recipient
+    assert [r["company"] for r in doc["head"]["records"]] == ["Beta", "Acme"]
+
+
+def test_encrypted_cached_and_full_answers_are_the_same(
+    encrypted, run, log, home, settled, monkeypatch
+):
+    log("Gamma", "Porter", "--feedback", "We chose someone local.", "--tag", "nhs")
+    monkeypatch.setenv("REJECT_REQUEST_WAIT_DAYS", "0")
+    assert run("ask", "3", "--status", "asked").code == 0
+    commands = [
+        ("list",),
+        ("list", "--limit", "2"),
+        ("list", "--json", "--limit", "1"),
+        ("show", "3"),
+        ("show", "1", "2", "--json"),
+    ]
+    _head_path(home).unlink(missing_ok=True)
+    full = [run(*c) for c in commands]  # the first one writes the cache
+    mtime = _head_path(home).stat().st_mtime_ns
+    cached = [run(*c) for c in commands]
+    assert _head_path(home).stat().st_mtime_ns == mtime  # read, not rewritten
+    for c, a, b in zip(commands, full, cached, strict=True):
+        assert (a.code, a.out, a.err) == (b.code, b.out, b.err), c
+    assert "hasn't answered your feedback request" in cached[0].err
+
+
+def test_a_change_to_the_encrypted_journal_means_a_full_read(run, log, sealed_cache):
+    log("Gamma", "Porter")
+    listed = run("list")
+    assert "POISON" not in listed.out and "Gamma" in listed.out
+    assert "POISON" not in run("show", "1").out
+
+
+def test_a_sealed_cache_with_another_stamp_means_a_full_read(run, home, key_file, sealed_cache):
+    def stale(doc) -> None:
+        doc["stamp"][3][1] += 1  # journal.json's inode
+
+    _reseal(home, key_file, stale)
+    assert "POISON" not in run("list").out
+
+
+@pytest.mark.parametrize("damage", ["header-only", "cut-short", "other-key", "garbage"])
+def test_an_unreadable_sealed_cache_means_a_full_read(run, home, sealed_cache, damage):
+    import pyrage
+    from pyrage import x25519
+
+    raw = sealed_cache.read_bytes()
+    planted = {
+        "header-only": MAGIC,
+        "cut-short": raw[: len(raw) // 2],
+        "other-key": pyrage.encrypt(b'{"stamp": 1}', [x25519.Identity.generate().to_public()]),
+        "garbage": MAGIC + b"\x00" * 200,
+    }[damage]
+    sealed_cache.write_bytes(planted)
+    listed = run("list")
+    assert listed.code == 0, listed.err
+    assert "POISON" not in listed.out and listed.out.count("Acme") == 1
+
+
+def test_a_plain_cache_in_an_encrypted_folder_is_never_read_and_goes(
+    run, home, key_file, sealed_cache
+):
+    doc = json.loads(pyrage_open(sealed_cache.read_bytes(), key_file))
+    sealed_cache.write_text(json.dumps(doc), encoding="utf-8")  # right stamp, in clear
+    listed = run("list")
+    assert "POISON" not in listed.out and "Acme" in listed.out
+    assert is_sealed(sealed_cache.read_bytes())  # replaced by a sealed one
+
+
+def test_no_key_means_the_key_error_even_with_a_cache(run, home, sealed_cache, monkeypatch):
+    monkeypatch.setenv("REJECT_KEY_FILE", str(home.parent / "elsewhere.txt"))
+    for args in (("list",), ("show", "1")):
+        result = run(*args)
+        assert result.code == 1 and "key" in result.err and "POISON" not in result.out
+
+
+def test_the_key_is_looked_up_once_when_the_cache_misses(run, log, sealed_cache, monkeypatch):
+    import reject.store.keys
+
+    log("Gamma", "Porter")  # the cache is stale now
+    real, calls = reject.store.keys.find_key, []
+
+    def counted(home: Path):
+        calls.append(home)
+        return real(home)
+
+    monkeypatch.setattr(reject.store.keys, "find_key", counted)
+    assert "Gamma" in run("list").out
+    assert len(calls) == 1  # one lookup for cache and journal (a passphrase asked once)
+
+
+def test_encrypt_drops_a_plain_cache(run, log, home, key_file, settled):
     log("Harbour Trust", "Staff nurse")
     assert run("list").code == 0
-    assert (home / HEAD_NAME).exists()  # the control: unencrypted, list caches its rows
+    assert not is_sealed(_head_path(home).read_bytes())  # the control: a plain cache
     assert run("encrypt", "--yes").code == 0
-    assert run("list").code == 0
-    assert not (home / HEAD_NAME).exists()  # the plain cache is gone ...
+    assert not _head_path(home).exists()
     assert run("list").out.count("Harbour Trust") == 1
-    assert not (home / HEAD_NAME).exists()  # ... and never comes back while encrypted
+    assert is_sealed(_head_path(home).read_bytes())  # back, sealed
+
+
+def test_decrypt_drops_the_sealed_cache(run, home, sealed_cache):
+    assert run("decrypt", "--yes").code == 0
+    assert not sealed_cache.exists()
+    listed = run("list")
+    assert "POISON" not in listed.out and "Acme" in listed.out
+    assert b"Acme" in sealed_cache.read_bytes()  # plain again, as the journal is
+
+
+def test_a_sealed_cache_left_in_a_plain_folder_is_never_read_and_goes(
+    run, home, key_file, sealed_cache
+):
+    planted = sealed_cache.read_bytes()
+    assert run("decrypt", "--yes").code == 0
+    assert run("list").code == 0
+    sealed_cache.write_bytes(planted)  # as a crash or a sync tool might leave it
+    listed = run("list")
+    assert "POISON" not in listed.out and "Acme" in listed.out
+    assert not is_sealed(sealed_cache.read_bytes())

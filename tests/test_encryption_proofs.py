@@ -31,8 +31,8 @@ import pytest
 import reject.store.convert
 import reject.store.disk
 from reject.cli.edit_form import MAX_ROUNDS
-from reject.paths import CHANGES_NAME
-from reject.store import Store
+from reject.paths import CHANGES_NAME, HEAD_NAME
+from reject.store import Store, head
 from reject.store.sealing import is_sealed
 
 CANARY = "Quokkacanary"
@@ -109,15 +109,21 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     # Before encryption, changes wait in the change log (in plain text) to be
     # folded every few: `encrypt` must leave none of them in plain form.
     monkeypatch.setenv("REJECT_COMPACT_EVERY", "3")
+    # Journals here are milliseconds old: let `list` and `show` cache the
+    # newest rows after every full read, plain before and sealed after.
+    monkeypatch.setattr(head, "SETTLE_NS", 0)
     do("log", "--company", f"{CANARY} Early Ltd", "--role", "Porter")
     do("log", "--company", "Harbour Hospital", "--role", f"Porter {CANARY}")
     do("rm", "1", "--yes")  # folds the two logs; the rm waits in the log
     do("log", "--company", "Dock Road Surgery", "--role", f"Receptionist {CANARY}")
+    do("list")
     assert (home / "journal.json.checked").exists()
     assert str(home / CHANGES_NAME) in scan(home, CANARY)  # the proof can fail
+    assert str(home / HEAD_NAME) in scan(home, CANARY)  # a plain head cache too
     assert run("encrypt", "--yes").code == 0
     assert not (home / CHANGES_NAME).exists()  # folded, then gone
     assert not (home / "journal.json.checked").exists()  # its digests could be guessed
+    assert not (home / HEAD_NAME).exists()  # dropped, to be rebuilt sealed
 
     do(
         "log",
@@ -207,6 +213,12 @@ def test_canary_through_every_command_never_lands_in_plain_text(
     newest = run("list", "--json").out
     rid = str(max(r["id"] for r in json.loads(newest)))
     assert CANARY in run("show", rid, "--email").out
+
+    # `list --json` above read the journal in full and cached its head, sealed;
+    # `show` and `list` now answer from it.
+    assert CANARY in open_with(key_file, (home / HEAD_NAME).read_bytes()).decode("utf-8")
+    do("show", rid)
+    assert CANARY in run("list").out
 
     # The word really went in (so the scan below can fail) ...
     journal = open_with(key_file, (home / "journal.json").read_bytes()).decode("utf-8")

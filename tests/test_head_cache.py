@@ -227,3 +227,24 @@ def test_a_log_that_only_appends_to_the_change_log_invalidates(
     assert not (home / HEAD_NAME).exists()  # forgotten at once, not only stale
     _fresh(run)
     assert "Tesco" in run("list").out
+
+
+def test_show_of_a_kept_email_or_posting_prints_the_file_with_a_cache(run, home, tmp_path: Path):
+    email = tmp_path / "no.eml"
+    email.write_bytes(
+        b"From: Priya Shah <priya@harbourtrust.example>\r\nTo: me@example.org\r\n"
+        b"Subject: Your application - Ward Sister\r\n"
+        b"Date: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
+        b"Message-ID: <cache-1@harbourtrust.example>\r\n\r\nHi,\r\nSorry, not this time.\r\n"
+    )
+    posting = tmp_path / "advert.txt"
+    posting.write_text("Ward Sister\n\nYou will lead the night team.\n", encoding="utf-8")
+    args = ("--company", "Harbour Trust", "--role", "Ward Sister", "--posting", str(posting))
+    assert run("log", "--email", str(email), *args).code == 0
+    commands = [("show", "1", "--email"), ("show", "1", "--posting"), ("show", "1")]
+    full = [run(*c) for c in commands]
+    assert "night team" in full[1].out and "kept; `reject show 1 --email`" in full[2].out
+    assert run("list").code == 0 and (home / HEAD_NAME).exists()
+    cached = [run(*c) for c in commands]
+    for c, a, b in zip(commands, full, cached, strict=True):
+        assert (a.code, a.out, a.err) == (b.code, b.out, b.err), c

@@ -49,7 +49,8 @@ def list_(
     from reject.cli.context import home
 
     unfiltered = since is None and until is None and company is None and stage is None
-    if unfiltered and tag is None and recent.list_from_cache(home(), limit, as_json):
+    seal = recent.sealer(home())
+    if unfiltered and tag is None and recent.list_from_cache(home(), limit, as_json, seal):
         return
     from reject import render
     from reject.cli.files import date_option
@@ -66,13 +67,15 @@ def list_(
         limit=limit,
     )
     before = head.stamp(home())
-    journal = store().read()
+    st = store()
+    st.use_sealer(seal)  # the key looked up for the cache serves the read too
+    journal = st.read()
     if unfiltered and tag is None:
         ordered = select(journal, Filters())  # sorted once, for the cache and the list
-        recent.remember(home(), before, journal, ordered)
+        recent.remember(home(), before, journal, ordered, seal)
         records = ordered if limit is None else ordered[:limit]
     else:
-        recent.remember(home(), before, journal)
+        recent.remember(home(), before, journal, seal=seal)
         records = select(journal, filters)
     if as_json:
         render.json_dump([record_json(r) for r in records])
@@ -114,7 +117,9 @@ def show(
     from reject.cli import recent
     from reject.cli.context import home
 
-    if recent.show_from_cache(home(), rids, as_json):
+    seal = recent.sealer(home())
+    kept_file = email or posting  # the file itself, never the cached record
+    if not kept_file and recent.show_from_cache(home(), rids, as_json, seal):
         return
     from reject import render
     from reject.cli.views import record_json, show_record
@@ -122,9 +127,10 @@ def show(
     from reject.store import head
 
     st = store()
+    st.use_sealer(seal)
     before = head.stamp(home())
     journal = st.read()
-    recent.remember(home(), before, journal)
+    recent.remember(home(), before, journal, seal=seal)
     records = [find(journal, rid) for rid in dict.fromkeys(rids)]
     if email or posting:
         _show_kept(records, email=email, posting=posting, as_json=as_json)

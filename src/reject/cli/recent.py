@@ -6,6 +6,10 @@ same records as ``views.record_json`` dumps them, and the open feedback
 requests. A cached answer is only given when it is the whole answer: no
 filter, and a ``--limit`` the cached rows cover (or a journal small enough to
 be cached whole). Anything unexpected in the cache means a full read.
+
+Each function takes the folder's ``Sealer`` (``sealer``), the one the full
+read then uses too, so an encrypted journal's key is looked up (a passphrase
+asked for) once a command, whether the cache answers or not.
 """
 
 from __future__ import annotations
@@ -18,6 +22,15 @@ from reject.store import head
 
 if TYPE_CHECKING:
     from reject.model import Journal, Rejection
+    from reject.store.sealing import Sealer
+
+
+def sealer(home: Path) -> Sealer:
+    """The folder's sealer (a one-line error when its marker is mangled, as
+    the full read would give); the key is only looked up when needed."""
+    from reject.store.sealing import for_home
+
+    return for_home(home)
 
 
 def build(journal: Journal, ordered: list[Rejection] | None = None) -> dict[str, Any]:
@@ -51,15 +64,16 @@ def remember(
     before: head.Stamp | None,
     journal: Journal,
     ordered: list[Rejection] | None = None,
+    seal: Sealer | None = None,
 ) -> None:
     """Cache the head of ``journal``, read since ``before`` was taken."""
     if before is not None:
-        head.save(home, before, build(journal, ordered))
+        head.save(home, before, build(journal, ordered), seal)
 
 
-def list_from_cache(home: Path, limit: int | None, as_json: bool) -> bool:
+def list_from_cache(home: Path, limit: int | None, as_json: bool, seal: Sealer) -> bool:
     """Print `list` from the cache; False (nothing printed) when it can't."""
-    body = head.load(home)
+    body = head.load(home, seal)
     if body is None:
         return False
     try:
@@ -101,9 +115,9 @@ def _overdue(asked: list[Any]) -> list[str]:
     ]
 
 
-def show_from_cache(home: Path, rids: list[int], as_json: bool) -> bool:
+def show_from_cache(home: Path, rids: list[int], as_json: bool, seal: Sealer) -> bool:
     """Print `show` from the cache when it holds every id asked for."""
-    body = head.load(home)
+    body = head.load(home, seal)
     if body is None:
         return False
     try:
@@ -121,6 +135,7 @@ def show_from_cache(home: Path, rids: list[int], as_json: bool) -> bool:
     from reject.cli.views import show_record
     from reject.fields import reading_from_disk
     from reject.model import Rejection
+    from reject.store.kept import is_kept
 
     try:
         with reading_from_disk():
@@ -131,5 +146,6 @@ def show_from_cache(home: Path, rids: list[int], as_json: bool) -> bool:
         if n:
             render.blank()
             render.blank()
-        show_record(record)
+        names = (record.email_file, record.posting_file)
+        show_record(record, {name: is_kept(home, name) for name in names if name})
     return True

@@ -28,6 +28,7 @@ from pathlib import Path
 from reject.paths import CHANGES_NAME, DRAFT_PREFIX
 from reject.store.backups import PRE_MIGRATION
 from reject.store.disk import atomic_write, read_sealed, read_sealed_lines
+from reject.store.head import forget as forget_head
 from reject.store.journal_file import Store
 from reject.store.sealing import MAGIC, Sealer, is_sealed, is_sealed_line, marker_path, marker_text
 
@@ -45,7 +46,8 @@ AT_REST: tuple[AtRest, ...] = (
     # The change log: folded and removed before converting (see convert), so
     # normally not there; listed in case a line is ever left.
     AtRest(CHANGES_NAME, lines=True),
-    # The head cache (head.py) is never written while encrypted.
+    # The head cache (head.py) is not converted but dropped (see convert): it
+    # is rebuilt, in the new form, by the next full read.
 )
 
 ENCRYPT_LABEL = "before-encrypt"
@@ -87,6 +89,10 @@ def convert(store: Store, target: Sealer) -> Converted:
         # Everything is read before anything is written, so a file that can't
         # be read (damaged, another key) stops the command with nothing changed.
         plain = [(path, rule, _read(path, rule, current)) for path, rule in at_rest(store.home)]
+        # The head cache goes rather than being rewritten: no plain one may
+        # outlive `encrypt`, nor a sealed one `decrypt`. (Its stamp names the
+        # recipient too, so one written meanwhile would never match.)
+        forget_head(store.home)
         if not target.on:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(marker_path(store.home))  # the commit point
@@ -111,6 +117,7 @@ def convert(store: Store, target: Sealer) -> Converted:
             count += 1
         if target.on and target.recipient is not None:
             atomic_write(marker_path(store.home), marker_text(target.recipient))
+        forget_head(store.home)  # one a `list` wrote while this ran, in the old form
     return Converted(count)
 
 

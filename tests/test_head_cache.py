@@ -248,3 +248,22 @@ def test_show_of_a_kept_email_or_posting_prints_the_file_with_a_cache(run, home,
     cached = [run(*c) for c in commands]
     for c, a, b in zip(commands, full, cached, strict=True):
         assert (a.code, a.out, a.err) == (b.code, b.out, b.err), c
+
+
+def test_a_pipe_in_the_caches_place_means_a_full_read_not_a_hang(log, home):
+    """A FIFO planted at .journal-head.json would block the cache's read
+    forever; the child is killed after 20 s if it hangs."""
+    import subprocess
+    import sys
+
+    log("Acme", "Engineer")
+    os.mkfifo(home / HEAD_NAME)
+    done = subprocess.run(
+        [sys.executable, "-m", "reject", "list"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=20,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Acme" in done.stdout

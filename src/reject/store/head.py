@@ -49,7 +49,7 @@ from typing import Any
 from reject import __version__
 from reject.errors import StoreError
 from reject.paths import CHANGES_NAME, HEAD_NAME, STORE_NAME
-from reject.store.disk import atomic_write, read_private
+from reject.store.disk import atomic_write, read_file
 from reject.store.sealing import Sealer, is_sealed, read_recipient
 
 FORMAT = 2
@@ -98,8 +98,10 @@ def load(home: Path, sealer: Sealer | None = None) -> dict[str, Any] | None:
         return None  # no journal: nothing to show, and nothing to trust
     path = home / HEAD_NAME
     try:
-        data = read_private(path)
+        data = read_file(path)  # a pipe or a device there: no cache, no hang
     except (OSError, StoreError):
+        return None
+    if data is None:
         return None
     recipient = now[_RECIPIENT]
     if is_sealed(data) != (recipient is not None):

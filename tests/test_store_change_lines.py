@@ -1,7 +1,6 @@
 """The change log's quick read (pydantic-core, one pass a line) says exactly
 what the careful one (load_json, then the model) says about every line:
-the same change, or the same one-line error. A sealed line always takes the
-careful read, so ``unseal=`` with nothing to open forces it (issue 13)."""
+the same change, or the same one-line error (issue 13)."""
 
 from __future__ import annotations
 
@@ -12,25 +11,28 @@ from typing import Any
 
 import pytest
 
+import reject.store.changes
 from reject.store.changes import Log, parse
 from reject.store.codec import Unreadable
 
 CHANGES = "journal.changes.jsonl"
 
 
-def careful(line: bytes) -> bytes:
-    return line
-
-
-def outcome(raw: bytes, unseal: Callable[[bytes], bytes] | None = None) -> Log | str:
+def outcome(raw: bytes) -> Log | str:
     try:
-        return parse(raw, unseal)
+        return parse(raw)
     except Unreadable as exc:
         return f"Unreadable: {exc.what}"
 
 
+def careful_outcome(raw: bytes) -> Log | str:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(reject.store.changes, "_quick", lambda line: None)
+        return outcome(raw)
+
+
 def same_both_ways(raw: bytes) -> Log | str:
-    quick, slow = outcome(raw), outcome(raw, careful)
+    quick, slow = outcome(raw), careful_outcome(raw)
     assert quick == slow
     if isinstance(quick, Log) and isinstance(slow, Log):
         for a, b in zip(quick.changes, slow.changes, strict=True):
@@ -163,3 +165,15 @@ def test_damage_is_refused_with_the_same_words_both_ways(written, damage):
     assert raw != written
     got = same_both_ways(raw)
     assert isinstance(got, str) and got.startswith("Unreadable: line ")
+
+
+def test_the_store_reads_what_reject_wrote_without_the_careful_parse(written, home, monkeypatch):
+    """The quick read is the one a command uses (its line goes through the
+    store's unseal, which leaves a plain line as it is)."""
+    from reject.store import Store
+
+    def careful(line: bytes) -> None:
+        raise AssertionError("the careful parse was used for a line reject wrote")
+
+    monkeypatch.setattr(reject.store.changes, "_decode", careful)
+    assert [r.company for r in Store(home).read().rejections] == ["Acme"]

@@ -96,9 +96,6 @@ def parse(raw: bytes, unseal: Callable[[bytes], bytes] | None = None) -> Log:
     offset = 0
     lines = raw.split(b"\n")
     lines.pop()  # after the last line break: b"", or a torn line
-    # Sealed lines are opened one by one; plain ones go through pydantic-core
-    # whole unless something in the file needs the careful parse (_quick).
-    quick = unseal is None and not _needs_care(raw)
     with reading_from_disk(), gc_paused():
         for number, line in enumerate(lines, start=1):
             offset += len(line) + 1
@@ -107,9 +104,8 @@ def parse(raw: bytes, unseal: Callable[[bytes], bytes] | None = None) -> Log:
             if number == len(lines) and not line.strip(b"\0"):
                 break  # NULs where the last change was being written
             try:
-                change = _quick(line) if quick else None
-                if change is None:
-                    change = _decode(unseal(line) if unseal else line)
+                text = unseal(line) if unseal else line
+                change = _quick(text) or _decode(text)
             except Unreadable as exc:
                 raise Unreadable(f"line {number} of the change log {exc.what}") from None
             changes.append((change, offset))
@@ -138,16 +134,12 @@ class _Line(BaseModel):
     record: Rejection | None = None
 
 
-def _needs_care(raw: bytes) -> bool:
-    """NaN and Infinity: pydantic-core reads them where load_json refuses
-    (the same check as journal.json's fast path, codec._validate_current)."""
-    return b"NaN" in raw or b"Infinity" in raw
-
-
 def _quick(line: bytes) -> Change | None:
     """``_decode``'s result for an ordinary put or delete line, parsed and
     validated in one pass by pydantic-core (a third of the time); None means
     "look closer", and ``_decode`` says what it is or what is wrong."""
+    if b"NaN" in line or b"Infinity" in line:
+        return None  # pydantic-core reads them; load_json refuses (as in codec)
     if line.count(b"{") + line.count(b"[") > MAX_DEPTH:
         return None  # might nest deeper than load_json allows
     try:
